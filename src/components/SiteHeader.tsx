@@ -1,0 +1,32 @@
+import { Link } from '@tanstack/react-router';
+import { event } from '../data/event';
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link to="/" className="site-header__name">
+          {event.name}
+        </Link>
+        <nav aria-label="Main">
+          <ul className="site-nav">
+            <li>
+              <Link to="/" activeOptions={{ exact: true }}>
+                Overview
+              </Link>
+            </li>
+            <li>
+              <Link to="/agenda">Agenda</Link>
+            </li>
+            <li>
+              <Link to="/mou">MoU</Link>
+            </li>
+            <li>
+              <Link to="/contacts">Contacts</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,20 @@
+import { useRouter } from '@tanstack/react-router';
+import { useEffect } from 'react';
+
+/**
+ * After a route change, moves focus to the new page's main heading so that
+ * keyboard and screen-reader users start at the top of what changed. Changes
+ * to the search or hash alone (filtering, in-page links) leave focus alone.
+ */
+export function useFocusHeadingOnNavigate() {
+  const router = useRouter();
+  useEffect(
+    () =>
+      router.subscribe('onRendered', (event) => {
+        if (!event.pathChanged || event.fromLocation === undefined) return;
+        const heading = document.querySelector<HTMLElement>('#content h1');
+        (heading ?? document.getElementById('content'))?.focus();
+      }),
+    [router],
+  );
+}

@@ -1,0 +1,80 @@
+import type { Agency, AgencyId, Organisation, OrganisationId } from './types';
+
+/**
+ * The five agencies in the order of the release's contact table: MSIT under
+ * "Government", then the affiliated organisations as listed.
+ * English names are the release's own; the Korean names are the agencies'
+ * official names, which the release does not give (see BRIEF.md).
+ */
+export const agencies: readonly Agency[] = [
+  {
+    id: 'msit',
+    shortName: 'MSIT',
+    name: 'Ministry of Science and ICT',
+    nameKo: '과학기술정보통신부',
+    group: 'Government',
+  },
+  {
+    id: 'nipa',
+    shortName: 'NIPA',
+    name: 'National IT Industry Promotion Agency',
+    nameKo: '정보통신산업진흥원',
+    group: 'Affiliated Organization',
+  },
+  {
+    id: 'k-data',
+    shortName: 'K-Data',
+    name: 'Korea Data Agency',
+    nameKo: '한국데이터산업진흥원',
+    group: 'Affiliated Organization',
+  },
+  {
+    id: 'kisa',
+    shortName: 'KISA',
+    name: 'Korea Internet and Security Agency',
+    nameKo: '한국인터넷진흥원',
+    group: 'Affiliated Organization',
+  },
+  {
+    id: 'nia',
+    shortName: 'NIA',
+    name: 'National Information Society Agency',
+    nameKo: '한국지능정보사회진흥원',
+    group: 'Affiliated Organization',
+  },
+];
+
+export const worldBank: Organisation = {
+  id: 'world-bank',
+  shortName: 'World Bank',
+  name: 'World Bank',
+  article: 'the',
+};
+
+const agencyIds: ReadonlySet<string> = new Set(agencies.map((agency) => agency.id));
+
+export function isAgencyId(value: string): value is AgencyId {
+  return agencyIds.has(value);
+}
+
+export function getAgency(id: AgencyId): Agency {
+  const agency = agencies.find((candidate) => candidate.id === id);
+  if (!agency) throw new Error(`Unknown agency: ${id}`);
+  return agency;
+}
+
+export function getOrganisation(id: OrganisationId): Organisation {
+  return id === 'world-bank' ? worldBank : getAgency(id);
+}
+
+/** The organisation's name as it reads mid-sentence: "the World Bank". */
+export function nameInSentence(id: OrganisationId): string {
+  const organisation = getOrganisation(id);
+  return organisation.article ? `${organisation.article} ${organisation.name}` : organisation.name;
+}
+
+/** "Ministry of Science and ICT and the World Bank", capitalised to start a line. */
+export function organisationList(ids: readonly OrganisationId[]): string {
+  const text = ids.map(nameInSentence).join(' and ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,127 @@
+// Ids are literal unions so that a reference to a day, agency or contact that
+// does not exist is a type error, not a runtime surprise.
+export type DayId = '2023-03-21' | '2023-03-22' | '2023-03-23';
+export type AgencyId = 'msit' | 'nipa' | 'nia' | 'kisa' | 'k-data';
+export type OrganisationId = AgencyId | 'world-bank';
+export type AgencyGroup = 'Government' | 'Affiliated Organization';
+export type ItemKind = 'remarks' | 'signing' | 'presentation' | 'keynote' | 'ceremony';
+export type ContactRole = 'head' | 'point-of-contact';
+export type ContactId =
+  | 'jang-eunyoung'
+  | 'park-suhyun'
+  | 'yum-changyeol'
+  | 'lim-seulah'
+  | 'kim-byungkon'
+  | 'lee-junho'
+  | 'song-hye-in'
+  | 'lim-minjee'
+  | 'yang-hyunsoo'
+  | 'oh-daehoon';
+
+/** An ISO calendar date, YYYY-MM-DD. */
+export type IsoDate = `${number}-${number}-${number}`;
+
+export interface Organisation {
+  id: OrganisationId;
+  shortName: string;
+  name: string;
+  /** Set where running text needs an article: "the World Bank". */
+  article?: 'the';
+  /** Official Korean name; not in the release (see BRIEF.md). */
+  nameKo?: string;
+}
+
+export interface Agency extends Organisation {
+  id: AgencyId;
+  nameKo: string;
+  group: AgencyGroup;
+}
+
+export interface Speaker {
+  name: string;
+  title: string;
+  organisation: OrganisationId;
+}
+
+export interface AgendaItem {
+  slug: string;
+  kind: ItemKind;
+  /** The theme in quotation marks, only where the release gives one. */
+  title?: string;
+  /** A plain description used as the heading when there is no title. */
+  topic: string;
+  speakers: readonly Speaker[];
+  /** Organisations taking part, for items with no named speaker. */
+  organisations: readonly OrganisationId[];
+  summary: string;
+}
+
+export interface EventDay {
+  id: DayId;
+  label: string;
+  /**
+   * The release reports day 1 in the past tense and describes days 2 and 3 in
+   * the future tense ("will give a presentation"): it announced them ahead.
+   */
+  announcedInAdvance: boolean;
+  items: readonly AgendaItem[];
+}
+
+export interface ContextEntry {
+  id: string;
+  name: string;
+  description: string;
+}
+
+export interface Mou {
+  title: string;
+  parties: readonly OrganisationId[];
+  type: string;
+  binding: boolean;
+  signed: IsoDate;
+  signedAt: string;
+  /** Slug of the agenda item at which it was signed. */
+  signingItem: { day: DayId; slug: string };
+  termYears: number;
+  scope: string;
+  areas: readonly string[];
+  activities: readonly string[];
+  purpose: readonly string[];
+}
+
+export interface Contact {
+  id: ContactId;
+  agency: AgencyId;
+  role: ContactRole;
+  title: string;
+  name: string;
+  team: string;
+  /** As published, in Korean domestic form, e.g. 044-202-6270. */
+  phone: string;
+}
+
+export interface Quote {
+  speaker: Speaker;
+  text: string;
+}
+
+export interface SourceCredit {
+  title: string;
+  publisher: string;
+  kind: string;
+  licence: string;
+  licenceTerms: string;
+}
+
+export interface EventInfo {
+  name: string;
+  tagline: string;
+  start: IsoDate;
+  end: IsoDate;
+  hosts: readonly OrganisationId[];
+  summary: string;
+  purpose: string;
+  significance: string;
+  audience: string;
+  bestPracticeSectors: readonly string[];
+}

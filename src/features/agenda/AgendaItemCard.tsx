@@ -1,0 +1,50 @@
+import { Link } from '@tanstack/react-router';
+import { getOrganisation, organisationList } from '../../data/organisations';
+import type { AgendaItem, DayId } from '../../data/types';
+import { kindLabel } from './kindLabel';
+
+interface AgendaItemCardProps {
+  day: DayId;
+  item: AgendaItem;
+  position: number;
+  highlighted: boolean;
+}
+
+export function AgendaItemCard({ day, item, position, highlighted }: AgendaItemCardProps) {
+  const headingId = `${item.slug}-heading`;
+  const heading = item.title ?? item.topic;
+  return (
+    <li className="timeline__item" data-position={position}>
+      <article
+        id={item.slug}
+        tabIndex={-1}
+        className={highlighted ? 'agenda-item agenda-item--highlighted' : 'agenda-item'}
+        aria-labelledby={headingId}
+      >
+        <p className={`badge badge--${item.kind}`}>{kindLabel[item.kind]}</p>
+        <h2 id={headingId} className="agenda-item__title">
+          {item.title ? `“${item.title}”` : heading}
+        </h2>
+        {item.speakers.length > 0 ? (
+          <ul className="speakers">
+            {item.speakers.map((speaker) => (
+              <li key={speaker.name}>
+                <span className="speakers__name">{speaker.name}</span>, {speaker.title},{' '}
+                {getOrganisation(speaker.organisation).name}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="speakers">{organisationList(item.organisations)}</p>
+        )}
+        <p className="agenda-item__summary">{item.summary}</p>
+        <p className="agenda-item__links">
+          {item.kind === 'signing' && <Link to="/mou">Read the MoU</Link>}
+          <Link to="/agenda/$day" params={{ day }} hash={item.slug} aria-label={`Link to this item: ${heading}`}>
+            Link to this item
+          </Link>
+        </p>
+      </article>
+    </li>
+  );
+}

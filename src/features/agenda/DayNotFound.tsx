@@ -1,0 +1,19 @@
+import { useParams } from '@tanstack/react-router';
+import { NotFound } from '../../components/NotFound';
+import { event } from '../../data/event';
+import { formatDateRange } from '../../lib/dates';
+
+const MAX_SHOWN = 40;
+
+export function DayNotFound() {
+  const requested = useParams({ strict: false, select: (params) => params.day ?? '' });
+  const shown = requested.length > MAX_SHOWN ? `${requested.slice(0, MAX_SHOWN)}…` : requested;
+  return (
+    <NotFound heading="No such day">
+      <p>
+        {event.name} ran from {formatDateRange(event.start, event.end)}. There is no programme for “{shown}”. Pick one
+        of the event’s days below.
+      </p>
+    </NotFound>
+  );
+}

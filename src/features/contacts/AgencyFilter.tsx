@@ -1,0 +1,29 @@
+import type { Agency, AgencyId } from '../../data/types';
+
+interface AgencyFilterProps {
+  agencies: readonly Agency[];
+  selected: readonly AgencyId[];
+  onToggle: (agency: AgencyId) => void;
+}
+
+export function AgencyFilter({ agencies, selected, onToggle }: AgencyFilterProps) {
+  return (
+    <fieldset className="agency-filter">
+      <legend>Agency</legend>
+      {agencies.map((agency) => (
+        <div key={agency.id} className="checkbox">
+          <input
+            type="checkbox"
+            id={`agency-${agency.id}`}
+            checked={selected.includes(agency.id)}
+            onChange={() => onToggle(agency.id)}
+          />
+          <label htmlFor={`agency-${agency.id}`}>
+            <span className="checkbox__short">{agency.shortName}</span>{' '}
+            <span className="checkbox__long">{agency.name}</span>
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { contacts } from '../../data/contacts';
+import { agencies } from '../../data/organisations';
+import { filterContacts, groupByAgency } from './filterContacts';
+
+const names = (query: string, selected: Parameters<typeof filterContacts>[1]['agencies'] = []) =>
+  filterContacts(contacts, { agencies: selected, query }).map((contact) => contact.name);
+
+describe('filtering contacts', () => {
+  test('with no filter, everyone is listed', () => {
+    expect(names('')).toHaveLength(contacts.length);
+  });
+
+  test('by agency, several at once', () => {
+    expect(names('', ['kisa'])).toEqual(['Song Hye-in', 'Lim Minjee']);
+    expect(names('', ['kisa', 'msit'])).toEqual(['Jang Eunyoung', 'Park Suhyun', 'Song Hye-in', 'Lim Minjee']);
+  });
+
+  test('by name, ignoring case, hyphens and spacing', () => {
+    expect(names('hyein')).toEqual(['Song Hye-in']);
+    expect(names('HYE IN')).toEqual(['Song Hye-in']);
+    expect(names('chang yeol')).toEqual(['Yum ChangYeol']);
+  });
+
+  test('by title, team, role and agency name', () => {
+    expect(names('senior manager')).toEqual(['Oh Daehoon']);
+    expect(names('diffusion')).toEqual(['Kim Byungkon', 'Lee Junho']);
+    expect(names('head kisa')).toEqual(['Song Hye-in']);
+    expect(names('Korea Data Agency')).toEqual(['Kim Byungkon', 'Lee Junho']);
+    expect(names('한국인터넷진흥원')).toEqual(['Song Hye-in', 'Lim Minjee']);
+  });
+
+  test('agency and text together narrow each other', () => {
+    expect(names('lim', ['kisa'])).toEqual(['Lim Minjee']);
+    expect(names('lim', ['msit'])).toEqual([]);
+  });
+});
+
+test('groups contacts under agencies in directory order, skipping empty ones', () => {
+  const groups = groupByAgency(filterContacts(contacts, { agencies: ['nia', 'msit'], query: '' }), agencies);
+  expect(groups.map((group) => group.agency.shortName)).toEqual(['MSIT', 'NIA']);
+  expect(groups[1]?.contacts).toHaveLength(2);
+});

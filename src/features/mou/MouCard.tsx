@@ -1,0 +1,90 @@
+import { Link } from '@tanstack/react-router';
+import { findDay } from '../../data/agenda';
+import { organisationList } from '../../data/organisations';
+import type { Mou } from '../../data/types';
+import { formatDate } from '../../lib/dates';
+import { MouStatusBadge } from './MouStatusBadge';
+
+export function MouCard({ agreement }: { agreement: Mou }) {
+  const parties = organisationList(agreement.parties);
+  const signingDay = findDay(agreement.signingItem.day);
+  return (
+    <div className="page">
+      <p className="eyebrow">Memorandum of understanding</p>
+      <h1 tabIndex={-1}>{agreement.title}</h1>
+      <section className="summary-card" aria-labelledby="mou-facts">
+        <h2 id="mou-facts" className="summary-card__title">
+          The agreement at a glance
+        </h2>
+        <dl className="summary-list">
+          <div>
+            <dt>Parties</dt>
+            <dd>{parties}</dd>
+          </div>
+          <div>
+            <dt>Type</dt>
+            <dd>{agreement.binding ? 'Binding' : 'Non-binding'} understanding between the two sides</dd>
+          </div>
+          <div>
+            <dt>Signed</dt>
+            <dd>
+              <time dateTime={agreement.signed}>{formatDate(agreement.signed)}</time>, at {agreement.signedAt}
+            </dd>
+          </div>
+          <div>
+            <dt>Term</dt>
+            <dd>{agreement.termYears} years from the date of signing</dd>
+          </div>
+          <div>
+            <dt>Status today</dt>
+            <dd>
+              <MouStatusBadge agreement={agreement} />
+            </dd>
+          </div>
+        </dl>
+        <ul className="summary-card__links">
+          <li>
+            <Link to="/agenda/$day" params={{ day: agreement.signingItem.day }} hash={agreement.signingItem.slug}>
+              The signing, {signingDay?.label}
+            </Link>
+          </li>
+          <li>
+            <Link to="/contacts" search={{ agency: 'msit' }}>
+              Contacts at MSIT
+            </Link>
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="mou-areas">
+        <h2 id="mou-areas">Areas of cooperation</h2>
+        <p className="reading">{agreement.scope} The areas named are:</p>
+        <ul className="chips">
+          {agreement.areas.map((area) => (
+            <li key={area} className="chip">
+              {area}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="mou-activities">
+        <h2 id="mou-activities">Activities</h2>
+        <ul className="reading bullet-list">
+          {agreement.activities.map((activity) => (
+            <li key={activity}>{activity}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="mou-purpose">
+        <h2 id="mou-purpose">Purpose</h2>
+        {agreement.purpose.map((paragraph) => (
+          <p key={paragraph} className="reading">
+            {paragraph}
+          </p>
+        ))}
+      </section>
+    </div>
+  );
+}

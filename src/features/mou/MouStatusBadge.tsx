@@ -1,0 +1,16 @@
+import type { Mou } from '../../data/types';
+import { formatDate } from '../../lib/dates';
+import { mouStatus, todayIso } from './mouStatus';
+
+export function MouStatusBadge({ agreement }: { agreement: Mou }) {
+  const status = mouStatus(agreement, todayIso());
+  return status.state === 'in-effect' ? (
+    <span className="status status--active">
+      In effect until <time dateTime={status.until}>{formatDate(status.until)}</time>
+    </span>
+  ) : (
+    <span className="status status--expired">
+      Expired on <time dateTime={status.on}>{formatDate(status.on)}</time>
+    </span>
+  );
+}

@@ -1,0 +1,30 @@
+import type { IsoDate } from '../data/types';
+
+// Event dates are calendar dates, not instants: format them in UTC so that
+// every time zone, and the server, prints the same day.
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
+
+function toUtc(date: IsoDate): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+/** "21 March 2023" */
+export function formatDate(date: IsoDate): string {
+  return longDate.format(toUtc(date));
+}
+
+/** "Tuesday" */
+export function formatWeekday(date: IsoDate): string {
+  return weekday.format(toUtc(date));
+}
+
+/** "21–23 March 2023" for dates in one month. */
+export function formatDateRange(start: IsoDate, end: IsoDate): string {
+  return `${toUtc(start).getUTCDate()}–${formatDate(end)}`;
+}
+
+/** Adds whole years to a calendar date. */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  return `${Number(date.slice(0, 4)) + years}${date.slice(4)}` as IsoDate;
+}

@@ -1,0 +1,22 @@
+import { createRouter } from '@tanstack/react-router';
+import type { RouterHistory } from '@tanstack/react-router';
+import { NotFound } from './components/NotFound';
+import { stringifyReadableSearch } from './lib/readableSearch';
+import { routeTree } from './routeTree.gen';
+
+export function createAppRouter(history?: RouterHistory) {
+  return createRouter({
+    routeTree,
+    history,
+    stringifySearch: stringifyReadableSearch,
+    defaultPreload: 'intent',
+    defaultNotFoundComponent: () => <NotFound />,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

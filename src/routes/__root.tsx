@@ -1,0 +1,27 @@
+import { HeadContent, Outlet, createRootRoute } from '@tanstack/react-router';
+import { NotFound } from '../components/NotFound';
+import { SiteFooter } from '../components/SiteFooter';
+import { SiteHeader } from '../components/SiteHeader';
+import { useFocusHeadingOnNavigate } from '../components/useFocusHeadingOnNavigate';
+
+export const Route = createRootRoute({
+  component: RootLayout,
+  notFoundComponent: () => <NotFound />,
+});
+
+function RootLayout() {
+  useFocusHeadingOnNavigate();
+  return (
+    <>
+      <HeadContent />
+      <a className="skip-link" href="#content">
+        Skip to main content
+      </a>
+      <SiteHeader />
+      <main id="content" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

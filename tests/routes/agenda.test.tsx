@@ -1,0 +1,74 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { currentUrl, renderRoute } from '../renderRoute';
+
+test('/agenda redirects to the first day', async () => {
+  const { router } = renderRoute('/agenda');
+  expect(await screen.findByRole('heading', { level: 1, name: /Day 1: Tuesday 21 March 2023/ })).toBeInTheDocument();
+  expect(currentUrl(router)).toBe('/agenda/2023-03-21');
+});
+
+test('a day shows its own programme in source order and not the others', async () => {
+  renderRoute('/agenda/2023-03-22');
+  await screen.findByRole('heading', { level: 1, name: /Day 2: Wednesday 22 March 2023/ });
+  const programme = screen.getByRole('list', { name: 'Programme of Day 2' });
+  const headings = within(programme).getAllByRole('heading', { level: 2 });
+  expect(headings.map((heading) => heading.textContent)).toEqual([
+    '“A New Journey to Digital Platform Government”',
+    '“Enhancing Cyber Security and Resilience”',
+  ]);
+  expect(within(programme).getByText('Lee Won Tae').closest('li')).toHaveTextContent(
+    'Lee Won Tae, President, Korea Internet and Security Agency',
+  );
+  expect(screen.queryByText(/AI for Participation/)).not.toBeInTheDocument();
+  expect(screen.queryByText(/Closing ceremony/)).not.toBeInTheDocument();
+  expect(document.title).toBe('Day 2, 22 March 2023 · Korea Digital Days');
+});
+
+test('day links mark the current day and lead to the others', async () => {
+  const { user, router } = renderRoute('/agenda/2023-03-21');
+  const days = await screen.findByRole('navigation', { name: 'Event days' });
+  expect(within(days).getByRole('link', { name: /Day 1/ })).toHaveAttribute('aria-current', 'page');
+  expect(within(days).getByRole('link', { name: /Day 2/ })).not.toHaveAttribute('aria-current');
+
+  await user.click(screen.getByRole('link', { name: 'Next day: Day 2' }));
+  await screen.findByRole('heading', { level: 1, name: /Day 2/ });
+  expect(currentUrl(router)).toBe('/agenda/2023-03-22');
+  expect(within(days).getByRole('link', { name: /Day 2/ })).toHaveAttribute('aria-current', 'page');
+
+  await user.click(screen.getByRole('link', { name: 'Previous day: Day 1' }));
+  await screen.findByRole('heading', { level: 1, name: /Day 1/ });
+});
+
+test('the signing item links to the MoU', async () => {
+  const { user } = renderRoute('/agenda/2023-03-21');
+  const signing = await screen.findByRole('article', { name: 'Signing of the MoU on digital development cooperation' });
+  expect(within(signing).getByText('Signing')).toBeInTheDocument();
+  await user.click(within(signing).getByRole('link', { name: 'Read the MoU' }));
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'MoU on Digital Development Cooperation' }),
+  ).toBeInTheDocument();
+});
+
+test('#slug highlights the named item and moves focus to it', async () => {
+  renderRoute('/agenda/2023-03-22#enhancing-cyber-security-and-resilience');
+  const item = await screen.findByRole('article', { name: '“Enhancing Cyber Security and Resilience”' });
+  await waitFor(() => expect(item).toHaveClass('agenda-item--highlighted'));
+  expect(item).toHaveFocus();
+  const other = screen.getByRole('article', { name: '“A New Journey to Digital Platform Government”' });
+  expect(other).not.toHaveClass('agenda-item--highlighted');
+});
+
+test('an unknown day gets a not-found page with links to the real days', async () => {
+  renderRoute('/agenda/2023-13-45');
+  expect(await screen.findByRole('heading', { level: 1, name: 'No such day' })).toBeInTheDocument();
+  expect(screen.getByText(/no programme for “2023-13-45”/)).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Agenda, Day 3' })).toHaveAttribute('href', '/agenda/2023-03-23');
+  await waitFor(() => expect(document.title).toBe('No such day · Korea Digital Days'));
+});
+
+test('a malformed day in the URL gets a not-found page, not an error', async () => {
+  renderRoute('/agenda/%E0%A4%A');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Agenda, Day 1' })).toBeInTheDocument();
+});

@@ -1,0 +1,89 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { currentUrl, renderRoute } from '../renderRoute';
+
+const contactNames = () => screen.queryAllByRole('heading', { level: 4 }).map((heading) => heading.textContent);
+
+test('the directory lists all ten contacts, grouped by agency, government first', async () => {
+  renderRoute('/contacts');
+  expect(await screen.findByRole('status')).toHaveTextContent('Showing all 10 contacts');
+  const groups = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+  expect(groups).toEqual(['Government', 'Affiliated organizations']);
+  expect(contactNames()).toHaveLength(10);
+  const jang = screen.getByRole('heading', { level: 4, name: 'Jang Eunyoung' }).closest('li');
+  expect(jang).toHaveTextContent('Director');
+  expect(jang).toHaveTextContent('Head');
+  expect(jang).toHaveTextContent('Multilateral Cooperation Division, MSIT');
+  expect(jang).toHaveTextContent('044-202-6270');
+  expect(
+    within(jang as HTMLElement).getByRole('link', { name: 'Call Jang Eunyoung on +82 44-202-6270' }),
+  ).toHaveAttribute('href', 'tel:+82-44-202-6270');
+  expect(document.title).toBe('Contacts · Korea Digital Days');
+});
+
+test('ticking agencies filters the list and pushes each state to the URL', async () => {
+  const { user, router, history } = renderRoute('/contacts');
+  await user.click(await screen.findByRole('checkbox', { name: /KISA/ }));
+  await waitFor(() => expect(currentUrl(router)).toBe('/contacts?agency=kisa'));
+  expect(contactNames()).toEqual(['Song Hye-in', 'Lim Minjee']);
+  expect(screen.getByRole('status')).toHaveTextContent('Showing 2 of 10 contacts');
+
+  await user.click(screen.getByRole('checkbox', { name: /MSIT/ }));
+  await waitFor(() => expect(currentUrl(router)).toBe('/contacts?agency=msit,kisa'));
+  expect(contactNames()).toEqual(['Jang Eunyoung', 'Park Suhyun', 'Song Hye-in', 'Lim Minjee']);
+
+  history.back();
+  await waitFor(() => expect(currentUrl(router)).toBe('/contacts?agency=kisa'));
+  expect(screen.getByRole('checkbox', { name: /MSIT/ })).not.toBeChecked();
+  expect(contactNames()).toEqual(['Song Hye-in', 'Lim Minjee']);
+});
+
+test('typing searches names ignoring case and hyphens, replacing the history entry', async () => {
+  const { user, router, history } = renderRoute('/contacts');
+  const field = await screen.findByRole('searchbox', { name: 'Search contacts' });
+  const entriesBefore = history.length;
+  await user.type(field, 'hyein');
+  await waitFor(() => expect(currentUrl(router)).toBe('/contacts?q=hyein'));
+  expect(history.length).toBe(entriesBefore);
+  expect(contactNames()).toEqual(['Song Hye-in']);
+  expect(field).toHaveFocus();
+});
+
+test('a cold link opens the same filtered view', async () => {
+  renderRoute('/contacts?agency=nia,k-data&q=manager');
+  expect(await screen.findByRole('searchbox', { name: 'Search contacts' })).toHaveValue('manager');
+  expect(screen.getByRole('checkbox', { name: /NIA/ })).toBeChecked();
+  expect(screen.getByRole('checkbox', { name: /K-Data/ })).toBeChecked();
+  expect(contactNames()).toEqual(['Lee Junho', 'Oh Daehoon']);
+});
+
+test('no results offers to clear the filters', async () => {
+  const { user, router } = renderRoute('/contacts?agency=msit&q=zzz');
+  expect(await screen.findByRole('heading', { name: 'No contacts match' })).toBeInTheDocument();
+  expect(screen.getByRole('status')).toHaveTextContent('Showing 0 of 10 contacts');
+  const clear = screen.getAllByRole('button', { name: 'Clear filters' });
+  await user.click(clear[clear.length - 1] as HTMLElement);
+  await waitFor(() => expect(currentUrl(router)).toBe('/contacts'));
+  expect(contactNames()).toHaveLength(10);
+  expect(screen.getByRole('searchbox', { name: 'Search contacts' })).toHaveValue('');
+});
+
+test('unknown and hostile agencies are dropped with a notice', async () => {
+  renderRoute('/contacts?agency=kisa,%3Cscript%3Ealert(1)%3C/script%3E');
+  expect(await screen.findByRole('note')).toHaveTextContent('“<script>alert(1)</script>”');
+  expect(contactNames()).toEqual(['Song Hye-in', 'Lim Minjee']);
+  expect(document.querySelector('script:not([type])')).toBeNull();
+});
+
+test('malformed params fall back to defaults', async () => {
+  renderRoute(`/contacts?agency=123&q=${'x'.repeat(5000)}&agency=%7B%7D`);
+  expect(await screen.findByRole('note')).toHaveTextContent('“123”');
+  expect((screen.getByRole('searchbox', { name: 'Search contacts' }) as HTMLInputElement).value).toHaveLength(200);
+});
+
+test('the next toggle writes a canonical URL', async () => {
+  const { user, router } = renderRoute('/contacts?q=&agency=nope,nia');
+  await user.click(await screen.findByRole('checkbox', { name: /MSIT/ }));
+  await waitFor(() => expect(currentUrl(router)).toBe('/contacts?agency=msit,nia'));
+  expect(screen.queryByRole('note')).not.toBeInTheDocument();
+});

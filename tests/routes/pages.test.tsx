@@ -1,0 +1,60 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, expect, test, vi } from 'vitest';
+import { currentUrl, renderRoute } from '../renderRoute';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+test('the overview leads to each day, the MoU and the contacts, and credits the source', async () => {
+  const { user, router } = renderRoute('/');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Korea Digital Days' })).toBeInTheDocument();
+  expect(screen.getByRole('contentinfo')).toHaveTextContent(
+    'Ministry of Science and ICT, Korea Open Government License (KOGL) Type 1',
+  );
+  expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', '#content');
+  const main = screen.getByRole('navigation', { name: 'Main' });
+  expect(within(main).getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
+
+  await user.click(screen.getByRole('link', { name: 'Day 3' }));
+  expect(await screen.findByRole('heading', { level: 1, name: /Day 3/ })).toHaveFocus();
+  expect(currentUrl(router)).toBe('/agenda/2023-03-23');
+  expect(within(main).getByRole('link', { name: 'Agenda' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('the MoU card gives its facts and is expired after March 2026', async () => {
+  vi.useFakeTimers({ now: new Date('2026-11-27T09:00:00Z'), toFake: ['Date'] });
+  renderRoute('/mou');
+  await screen.findByRole('heading', { level: 1, name: 'MoU on Digital Development Cooperation' });
+  const facts = screen.getByRole('region', { name: 'The agreement at a glance' });
+  const row = (term: string) => within(facts).getByText(term).closest('div');
+  expect(row('Parties')).toHaveTextContent('Ministry of Science and ICT and the World Bank');
+  expect(row('Type')).toHaveTextContent('Non-binding');
+  expect(row('Signed')).toHaveTextContent('21 March 2023, at the opening ceremony');
+  expect(row('Term')).toHaveTextContent('3 years from the date of signing');
+  expect(row('Status today')).toHaveTextContent('Expired on 21 March 2026');
+  expect(screen.getAllByRole('listitem').filter((item) => item.classList.contains('chip'))).toHaveLength(9);
+  expect(within(facts).getByRole('link', { name: 'The signing, Day 1' })).toHaveAttribute(
+    'href',
+    '/agenda/2023-03-21#mou-signing',
+  );
+  expect(within(facts).getByRole('link', { name: 'Contacts at MSIT' })).toHaveAttribute(
+    'href',
+    '/contacts?agency=msit',
+  );
+  expect(document.title).toBe('The MoU · Korea Digital Days');
+});
+
+test('the MoU is in effect before March 2026', async () => {
+  vi.useFakeTimers({ now: new Date('2025-06-01T09:00:00Z'), toFake: ['Date'] });
+  renderRoute('/mou');
+  expect(await screen.findByText(/In effect until/)).toHaveTextContent('In effect until 21 March 2026');
+});
+
+test('an unknown path gets a not-found page with links back', async () => {
+  const { user } = renderRoute('/no/such/page');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  await waitFor(() => expect(document.title).toBe('Page not found · Korea Digital Days'));
+  await user.click(screen.getByRole('link', { name: 'Overview of the event' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Korea Digital Days' })).toBeInTheDocument();
+});
