@@ -4,7 +4,7 @@ import { test as base, expect } from '@playwright/test';
  * Every e2e test runs with these checks: no console error or warning, no
  * uncaught exception, and no request to any host but the local server.
  */
-export const test = base.extend<{ hygiene: void }>({
+export const test = base.extend<{ hygiene: undefined }>({
   hygiene: [
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];
@@ -21,7 +21,7 @@ export const test = base.extend<{ hygiene: void }>({
           problems.push(`request to another host: ${url}`);
         }
       });
-      await use();
+      await use(undefined);
       expect(problems, 'console, exceptions and third-party requests').toEqual([]);
     },
     { auto: true },
