@@ -1,5 +1,6 @@
 import { useHydrated, useLocation } from '@tanstack/react-router';
 import { useEffect } from 'react';
+import { slugFromHash } from './slugFromHash';
 
 /**
  * The agenda item named by the URL's #slug. Only after hydration: the hash
@@ -8,7 +9,7 @@ import { useEffect } from 'react';
 export function useHighlightedItem(): string {
   const hash = useLocation({ select: (location) => location.hash });
   const hydrated = useHydrated();
-  const slug = hydrated ? decodeHash(hash) : '';
+  const slug = hydrated ? slugFromHash(hash) : '';
 
   useEffect(() => {
     if (!slug) return;
@@ -20,12 +21,4 @@ export function useHighlightedItem(): string {
   }, [slug]);
 
   return slug;
-}
-
-function decodeHash(hash: string): string {
-  try {
-    return decodeURIComponent(hash.replace(/^#/, ''));
-  } catch {
-    return '';
-  }
 }

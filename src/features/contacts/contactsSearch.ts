@@ -13,7 +13,7 @@ const agencyList = z.pipe(
 );
 const query = z.pipe(
   scalar,
-  z.transform((value) => String(value).slice(0, MAX_QUERY_LENGTH)),
+  z.transform((value) => normalizeQuery(String(value))),
 );
 
 export const contactsSearchSchema = z.object({
@@ -48,8 +48,22 @@ export function toContactsSearch(filter: ContactsFilter): ContactsSearch {
   const search: ContactsSearch = {};
   const selected = inDirectoryOrder(filter.agencies);
   if (selected.length > 0) search.agency = selected.join(',');
-  if (filter.query.trim().length > 0) search.q = filter.query.slice(0, MAX_QUERY_LENGTH);
+  const query = normalizeQuery(filter.query);
+  if (query) search.q = query;
   return search;
+}
+
+/**
+ * The query as the URL keeps it: at most MAX_QUERY_LENGTH characters, cut
+ * between code points (never through an emoji), and empty when blank. A lone
+ * UTF-16 half cannot travel in a URL, so it becomes U+FFFD here rather than
+ * silently on the way.
+ */
+export function normalizeQuery(query: string): string {
+  const capped = Array.from(query.replace(/\p{Cs}/gu, '\uFFFD'))
+    .slice(0, MAX_QUERY_LENGTH)
+    .join('');
+  return capped.trim() === '' ? '' : capped;
 }
 
 export function toggleAgency(selected: readonly AgencyId[], agency: AgencyId): AgencyId[] {

@@ -1,0 +1,54 @@
+import { createMemoryHistory } from '@tanstack/react-router';
+import { days } from '../../src/data/agenda';
+import { createAppRouter } from '../../src/router';
+import { anyTypedUrl } from './arbitraries';
+import { describeUrlParser } from './urlProperties';
+
+// The whole router, as the browser drives it: every URL it parses goes
+// through path matching, param decoding and each route's validateSearch.
+const router = createAppRouter(createMemoryHistory());
+const pagePaths = ['/', '/agenda', ...days.map((day) => `/agenda/${day.id}`), '/mou', '/contacts'];
+const knownRoutes = new Set(Object.keys(router.routesById));
+
+interface Resolved {
+  href: string;
+  routeIds: string[];
+  params: Record<string, string>;
+  search: unknown;
+  problems: string[];
+}
+
+function resolve(href: string): Resolved {
+  const location = router.parseLocation(createMemoryHistory({ initialEntries: [href] }).location);
+  const matches = router.matchRoutes(location);
+  const leaf = matches.at(-1);
+  const problems = matches.flatMap((match) =>
+    [
+      match.searchError && `${match.routeId}: search error`,
+      match.paramsError && `${match.routeId}: params error`,
+    ].filter((problem): problem is string => Boolean(problem)),
+  );
+  if (!leaf || !knownRoutes.has(leaf.routeId)) problems.push(`no page for ${href}`);
+  return {
+    href: location.href,
+    routeIds: matches.map((match) => match.routeId),
+    params: leaf?.params ?? {},
+    // What the routes' validateSearch made of it: the search the page reads.
+    // Keys no route reads are carried along as typed and play no part.
+    search: leaf?._strictSearch,
+    problems,
+  };
+}
+
+describeUrlParser<string, Resolved>({
+  name: 'any URL typed into the address bar (the whole router)',
+  input: anyTypedUrl(
+    pagePaths,
+    ['agency', 'q'],
+    days.flatMap((day) => day.items.map((item) => item.slug)),
+  ),
+  parse: resolve,
+  problems: (resolved) => resolved.problems,
+  serialize: (resolved) => resolved.href,
+  carried: ({ routeIds, params, search }) => ({ routeIds, params, search }),
+});
