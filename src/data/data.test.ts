@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { isKoreanPhone } from '../lib/phone';
 import { days, findDay } from './agenda';
 import { contacts } from './contacts';
-import { event } from './event';
+import { dataProblems } from './dataProblems';
+import { context, event, quote, source } from './event';
 import { mou } from './mou';
-import { agencies, getOrganisation } from './organisations';
+import { agencies, worldBank } from './organisations';
 
-const allItems = days.flatMap((day) => day.items);
+const eventData = { event, days, agencies, worldBank, contacts, mou, context, quote, source };
 
 describe('the event data is complete', () => {
   test('three days, from the event’s first date to its last', () => {
@@ -43,24 +43,8 @@ describe('the event data is complete', () => {
 });
 
 describe('the event data is consistent', () => {
-  test('ids are unique', () => {
-    const unique = (ids: string[]) => new Set(ids).size === ids.length;
-    expect(unique(allItems.map((item) => item.slug))).toBe(true);
-    expect(unique(contacts.map((contact) => contact.id))).toBe(true);
-    expect(unique(agencies.map((agency) => agency.id))).toBe(true);
-  });
-
-  test('slugs are URL-safe', () => {
-    for (const item of allItems) expect(item.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-  });
-
-  test('every organisation reference resolves', () => {
-    const references = [
-      ...allItems.flatMap((item) => [...item.organisations, ...item.speakers.map((speaker) => speaker.organisation)]),
-      ...mou.parties,
-      ...event.hosts,
-    ];
-    for (const id of references) expect(getOrganisation(id).id).toBe(id);
+  test('it passes the schema: unique ids, resolving references, Korean phones, dates within the event, nothing empty', () => {
+    expect(dataProblems(eventData)).toEqual([]);
   });
 
   test('the MoU points at its signing item', () => {
@@ -68,18 +52,64 @@ describe('the event data is consistent', () => {
     const item = day?.items.find((candidate) => candidate.slug === mou.signingItem.slug);
     expect(item?.kind).toBe('signing');
   });
+});
 
-  test('every phone is a well-formed Korean number', () => {
-    for (const contact of contacts) expect(isKoreanPhone(contact.phone), contact.name).toBe(true);
+describe('a wrong edit is named precisely', () => {
+  /** The data with some fields replaced, each named as the messages name it: `contacts[3].phone`. */
+  const brokenCopy = (edits: Record<string, unknown>) => {
+    const copy: unknown = structuredClone(eventData);
+    for (const [path, value] of Object.entries(edits)) {
+      const keys = path.match(/[^.[\]]+/g) ?? [];
+      const last = keys.pop() ?? '';
+      const parent = keys.reduce((node, key) => (node as Record<string, unknown>)[key], copy);
+      (parent as Record<string, unknown>)[last] = value;
+    }
+    return dataProblems(copy);
+  };
+
+  test('a malformed phone number', () => {
+    expect(brokenCopy({ 'contacts[3].phone': '043-931-573' })).toEqual([
+      'contacts[3].phone: "043-931-573" is not a Korean landline number such as 044-202-6270',
+    ]);
   });
 
-  test('nothing is empty', () => {
-    const texts = [
-      ...allItems.flatMap((item) => [item.topic, item.summary, ...item.speakers.flatMap((s) => [s.name, s.title])]),
-      ...contacts.flatMap((contact) => [contact.name, contact.title, contact.team]),
-      ...mou.areas,
-      ...mou.activities,
-    ];
-    for (const text of texts) expect(text.trim()).not.toBe('');
+  test('an empty field, a missing one and a misspelt key', () => {
+    expect(
+      brokenCopy({
+        'days[1].items[0].speakers[0].title': '  ',
+        'contacts[0].team': undefined,
+        'mou.sigend': '2023-03-21',
+      }),
+    ).toEqual([
+      'days[1].items[0].speakers[0].title: is empty',
+      'contacts[0].team: Invalid input: expected string, received undefined',
+      'mou: Unrecognized key: "sigend"',
+    ]);
+  });
+
+  test('a duplicate id and references that resolve to nothing', () => {
+    expect(
+      brokenCopy({
+        'contacts[1].id': 'jang-eunyoung',
+        'contacts[9].agency': 'world-bank',
+        'days[2].items[1].organisations[0]': 'worldbank',
+        'mou.signingItem.slug': 'signing',
+      }),
+    ).toEqual([
+      'contacts[1].id: "jang-eunyoung" is already used by contacts[0].id',
+      'days[2].items[1].organisations[0]: "worldbank" names no organisation (known: msit, nipa, k-data, kisa, nia, world-bank)',
+      'contacts[9].agency: "world-bank" names no agency (known: msit, nipa, k-data, kisa, nia)',
+      'mou.signingItem.slug: "signing" names no item on 2023-03-21 (known: welcoming-remarks, mou-signing, national-digital-strategy, ai-for-participation-solidarity-and-prosperity)',
+    ]);
+  });
+
+  test('dates outside the event or not on the calendar', () => {
+    expect(brokenCopy({ 'mou.signed': '2023-03-20', 'days[2].id': '2023-03-24' })).toEqual([
+      'days[2].id: 2023-03-24 is outside the event, 2023-03-21 to 2023-03-23',
+      'mou.signed: 2023-03-20 is outside the event, 2023-03-21 to 2023-03-23',
+    ]);
+    expect(brokenCopy({ 'event.end': '2023-02-30' })).toEqual([
+      'event.end: "2023-02-30" is not a calendar date (YYYY-MM-DD)',
+    ]);
   });
 });

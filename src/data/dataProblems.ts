@@ -1,0 +1,209 @@
+import * as z from 'zod/mini';
+import { isKoreanPhone } from '../lib/phone';
+
+/**
+ * A schema over the whole data module, for tests: if someone edits the data
+ * wrongly, each problem names its place and what is wrong with it, e.g.
+ * `contacts[3].phone: "123" is not a Korean landline number such as 044-202-6270`.
+ * The app never imports this file.
+ */
+
+const text = z.string().check(z.refine((value) => value.trim() !== '', 'is empty'));
+const slug = z.string().check(
+  z.refine((value) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value), {
+    error: (issue) => `${JSON.stringify(issue.input)} is not a slug (lower-case words joined by hyphens)`,
+  }),
+);
+const isoDate = z.string().check(
+  z.refine(isCalendarDate, {
+    error: (issue) => `${JSON.stringify(issue.input)} is not a calendar date (YYYY-MM-DD)`,
+  }),
+);
+const phone = z.string().check(
+  z.refine(isKoreanPhone, {
+    error: (issue) => `${JSON.stringify(issue.input)} is not a Korean landline number such as 044-202-6270`,
+  }),
+);
+const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1, 'is empty'));
+
+const speaker = z.strictObject({ name: text, title: text, organisation: slug });
+
+const schema = z.strictObject({
+  event: z.strictObject({
+    name: text,
+    tagline: text,
+    start: isoDate,
+    end: isoDate,
+    hosts: list(slug),
+    summary: text,
+    purpose: text,
+    significance: text,
+    audience: text,
+    bestPracticeSectors: list(text),
+  }),
+  days: list(
+    z.strictObject({
+      id: isoDate,
+      label: text,
+      announcedInAdvance: z.boolean(),
+      items: list(
+        z.strictObject({
+          slug,
+          kind: z.enum(['remarks', 'signing', 'presentation', 'keynote', 'ceremony']),
+          title: z.optional(text),
+          topic: text,
+          speakers: z.array(speaker),
+          organisations: z.array(slug),
+          summary: text,
+        }),
+      ),
+    }),
+  ),
+  agencies: list(
+    z.strictObject({
+      id: slug,
+      shortName: text,
+      name: text,
+      nameKo: text,
+      group: z.enum(['Government', 'Affiliated Organization']),
+    }),
+  ),
+  worldBank: z.strictObject({ id: slug, shortName: text, name: text, article: z.optional(z.literal('the')) }),
+  contacts: list(
+    z.strictObject({
+      id: slug,
+      agency: slug,
+      role: z.enum(['head', 'point-of-contact']),
+      title: text,
+      name: text,
+      team: text,
+      phone,
+    }),
+  ),
+  mou: z.strictObject({
+    title: text,
+    parties: list(slug),
+    type: text,
+    binding: z.boolean(),
+    signed: isoDate,
+    signedAt: text,
+    signingItem: z.strictObject({ day: isoDate, slug }),
+    termYears: z
+      .number()
+      .check(z.refine((years) => Number.isInteger(years) && years > 0, 'is not a whole number of years')),
+    scope: text,
+    areas: list(text),
+    activities: list(text),
+    purpose: list(text),
+  }),
+  context: list(z.strictObject({ id: slug, name: text, description: text })),
+  quote: z.strictObject({ speaker, text }),
+  source: z.strictObject({ title: text, publisher: text, kind: text, licence: text, licenceTerms: text }),
+});
+
+type EventData = z.output<typeof schema>;
+
+// zod/mini ships no messages of its own; English ones, for this test-only parse.
+const englishMessages = z.locales.en().localeError;
+
+interface Problem {
+  path: (string | number)[];
+  message: string;
+}
+
+/** Every problem in the data, one line each; an empty list means the data is sound. */
+export function dataProblems(data: unknown): string[] {
+  const parsed = z.safeParse(schema, data, { error: englishMessages });
+  const problems: Problem[] = parsed.success
+    ? crossReferenceProblems(parsed.data)
+    : parsed.error.issues.map((issue) => ({ path: issue.path.map(pathKey), message: issue.message }));
+  return problems.map(({ path, message }) => `${formatPath(path) || 'the data'}: ${message}`);
+}
+
+function crossReferenceProblems(data: EventData): Problem[] {
+  const problems: Problem[] = [];
+  const items = data.days.flatMap((day, d) => day.items.map((item, i) => ({ item, path: ['days', d, 'items', i] })));
+
+  const unique = (entries: { value: string; path: (string | number)[] }[]) => {
+    const first = new Map<string, (string | number)[]>();
+    for (const { value, path } of entries) {
+      const earlier = first.get(value);
+      if (earlier)
+        problems.push({ path, message: `${JSON.stringify(value)} is already used by ${formatPath(earlier)}` });
+      else first.set(value, path);
+    }
+  };
+  unique(data.days.map((day, d) => ({ value: day.id, path: ['days', d, 'id'] })));
+  unique(items.map(({ item, path }) => ({ value: item.slug, path: [...path, 'slug'] })));
+  unique([
+    ...data.agencies.map((agency, a) => ({ value: agency.id, path: ['agencies', a, 'id'] })),
+    { value: data.worldBank.id, path: ['worldBank', 'id'] },
+  ]);
+  unique(data.contacts.map((contact, c) => ({ value: contact.id, path: ['contacts', c, 'id'] })));
+  unique(data.context.map((entry, c) => ({ value: entry.id, path: ['context', c, 'id'] })));
+
+  const agencyIds = data.agencies.map((agency) => agency.id);
+  const organisationIds = [...agencyIds, data.worldBank.id];
+  const resolves = (value: string, path: (string | number)[], known: string[], kind: string) => {
+    if (!known.includes(value)) {
+      problems.push({ path, message: `${JSON.stringify(value)} names no ${kind} (known: ${known.join(', ')})` });
+    }
+  };
+  for (const { item, path } of items) {
+    item.organisations.forEach((id, o) => resolves(id, [...path, 'organisations', o], organisationIds, 'organisation'));
+    item.speakers.forEach((speaker, s) =>
+      resolves(speaker.organisation, [...path, 'speakers', s, 'organisation'], organisationIds, 'organisation'),
+    );
+  }
+  data.event.hosts.forEach((id, h) => resolves(id, ['event', 'hosts', h], organisationIds, 'organisation'));
+  data.mou.parties.forEach((id, p) => resolves(id, ['mou', 'parties', p], organisationIds, 'organisation'));
+  resolves(data.quote.speaker.organisation, ['quote', 'speaker', 'organisation'], organisationIds, 'organisation');
+  data.contacts.forEach((contact, c) => resolves(contact.agency, ['contacts', c, 'agency'], agencyIds, 'agency'));
+
+  const signingDay = data.days.find((day) => day.id === data.mou.signingItem.day);
+  resolves(
+    data.mou.signingItem.day,
+    ['mou', 'signingItem', 'day'],
+    data.days.map((day) => day.id),
+    'day',
+  );
+  if (signingDay) {
+    const slugs = signingDay.items.map((item) => item.slug);
+    resolves(data.mou.signingItem.slug, ['mou', 'signingItem', 'slug'], slugs, `item on ${signingDay.id}`);
+  }
+
+  const { start, end } = data.event;
+  if (start > end) problems.push({ path: ['event', 'end'], message: `${end} is before the start, ${start}` });
+  const withinEvent = (date: string, path: (string | number)[]) => {
+    if (date < start || date > end) {
+      problems.push({ path, message: `${date} is outside the event, ${start} to ${end}` });
+    }
+  };
+  data.days.forEach((day, d) => withinEvent(day.id, ['days', d, 'id']));
+  withinEvent(data.mou.signed, ['mou', 'signed']);
+  data.days.forEach((day, d) => {
+    const previous = data.days[d - 1];
+    if (previous && previous.id >= day.id) {
+      problems.push({
+        path: ['days', d, 'id'],
+        message: `${day.id} does not come after the day before, ${previous.id}`,
+      });
+    }
+  });
+  return problems;
+}
+
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+function pathKey(key: PropertyKey): string | number {
+  return typeof key === 'number' ? key : String(key);
+}
+
+/** ['contacts', 3, 'phone'] → "contacts[3].phone" */
+function formatPath(path: (string | number)[]): string {
+  return path.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
+}
