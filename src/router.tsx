@@ -1,6 +1,7 @@
 import { createRouter } from '@tanstack/react-router';
 import type { RouterHistory } from '@tanstack/react-router';
 import { NotFound } from './components/NotFound';
+import { RouteError } from './components/RouteError';
 import { stringifyReadableSearch } from './lib/readableSearch';
 import { routeTree } from './routeTree.gen';
 
@@ -11,6 +12,8 @@ export function createAppRouter(history?: RouterHistory) {
     stringifySearch: stringifyReadableSearch,
     defaultPreload: 'intent',
     defaultNotFoundComponent: () => <NotFound />,
+    // Every route gets its own error boundary inside the layout.
+    defaultErrorComponent: RouteError,
     scrollRestoration: true,
   });
 }

@@ -1,5 +1,6 @@
 import { HeadContent, Outlet, createRootRoute } from '@tanstack/react-router';
 import { NotFound } from '../components/NotFound';
+import { RootError } from '../components/RootError';
 import { SiteFooter } from '../components/SiteFooter';
 import { SiteHeader } from '../components/SiteHeader';
 import { useFocusHeadingOnNavigate } from '../components/useFocusHeadingOnNavigate';
@@ -7,6 +8,7 @@ import { useFocusHeadingOnNavigate } from '../components/useFocusHeadingOnNaviga
 export const Route = createRootRoute({
   component: RootLayout,
   notFoundComponent: () => <NotFound />,
+  errorComponent: RootError,
 });
 
 function RootLayout() {
