@@ -31,7 +31,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    // Serves dist/ with the headers of its _headers file, so every test runs under the site's CSP.
+    command: `npm run build && node scripts/serveDist.mjs --port ${port}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -1,0 +1,79 @@
+// Serves the built site the way Netlify or Cloudflare Pages would: every
+// response carries exactly the headers that dist/_headers gives for its path.
+// A path answers with its file, then its index.html, then 404.html (status
+// 404); failing all of those, with index.html so that the app can route it.
+// Usage: node scripts/serveDist.mjs [--dir dist] [--port 4173] [--host 127.0.0.1]
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { headersFor, parseHeadersFile } from './securityHeaders.mjs';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    port: { type: 'string', default: process.env.PORT ?? '4173' },
+    host: { type: 'string', default: '127.0.0.1' },
+  },
+});
+const root = resolve(values.dir);
+const rules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.vcf': 'text/vcard; charset=utf-8',
+};
+
+async function isFile(path) {
+  return (await stat(path).catch(() => undefined))?.isFile() ?? false;
+}
+
+/** The file that answers a path, and its status; undefined if nothing does. */
+async function resolveFile(pathname) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    decoded = '/\0'; // names no file: the not-found page or the app answers
+  }
+  const file = normalize(join(root, decoded));
+  if (file !== root && !file.startsWith(root + sep)) return undefined;
+  for (const candidate of [file, join(file, 'index.html'), `${file}.html`]) {
+    if (await isFile(candidate)) return { path: candidate, status: 200 };
+  }
+  if (await isFile(join(root, '404.html'))) return { path: join(root, '404.html'), status: 404 };
+  // A missing asset is an error; a missing page is the app's to route.
+  return extname(decoded) ? undefined : { path: join(root, 'index.html'), status: 200 };
+}
+
+const server = createServer(async (request, response) => {
+  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  const headers = headersFor(pathname, rules);
+  const found = await resolveFile(pathname);
+  if (!found) {
+    response.writeHead(404, { ...headers, 'Content-Type': types['.txt'] }).end('Not found\n');
+    return;
+  }
+  const body = await readFile(found.path);
+  response.writeHead(found.status, {
+    ...headers,
+    'Content-Type': types[extname(found.path)] ?? 'application/octet-stream',
+    'Content-Length': body.length,
+    'Cache-Control': 'no-cache',
+  });
+  response.end(request.method === 'HEAD' ? undefined : body);
+});
+
+server.listen(Number(values.port), values.host, () => {
+  console.log(`Serving ${values.dir}/ with its _headers at http://${values.host}:${values.port}/`);
+});
