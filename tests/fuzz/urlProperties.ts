@@ -7,7 +7,20 @@ export const fuzzOptions: fc.Parameters<unknown> = {
   numRuns: Number(process.env.FUZZ_RUNS ?? 10_000),
 };
 
-const PROPERTY_TIMEOUT_MS = 120_000;
+export const PROPERTY_TIMEOUT_MS = 120_000;
+
+/** Checks a property on fuzzOptions.numRuns generated inputs, and that it really ran that many. */
+export function assertProperty<T>(input: fc.Arbitrary<T>, check: (value: T) => void): void {
+  let runs = 0;
+  fc.assert(
+    fc.property(input, (value) => {
+      runs += 1;
+      check(value);
+    }),
+    fuzzOptions,
+  );
+  expect(runs).toBeGreaterThanOrEqual(fuzzOptions.numRuns ?? 0);
+}
 
 /** A function that turns URL input into app state, with its inverse. */
 export interface UrlParser<Input, State> {
@@ -28,6 +41,16 @@ export interface UrlParser<Input, State> {
  * Registers the three properties every URL parser must have: parsing never
  * throws (nor pollutes Object.prototype), the result is always valid, and
  * serialize(parse(x)) is canonical, parsing back to the same state.
+ *
+ * A new page that reads the URL adds one call, e.g. for `/search?q=`:
+ *
+ *   describeUrlParser({
+ *     name: 'the search page query (/search?q=…)',
+ *     input: anyQueryString(['q']),
+ *     parse: (searchStr) => parseSearchPage(searchSchema.parse(defaultParseSearch(searchStr))),
+ *     problems: (state) => (state.query.length <= MAX ? [] : ['query too long']),
+ *     serialize: (state) => stringifyReadableSearch(toSearchPageSearch(state)),
+ *   });
  */
 export function describeUrlParser<Input, State>(parser: UrlParser<Input, State>): void {
   const carried = parser.carried ?? ((state: State) => state);
@@ -37,14 +60,11 @@ export function describeUrlParser<Input, State>(parser: UrlParser<Input, State>)
       'parsing never throws and never pollutes Object.prototype',
       () => {
         const prototypeKeys = Object.getOwnPropertyNames(Object.prototype);
-        fc.assert(
-          fc.property(parser.input, (input) => {
-            parser.parse(input);
-            expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(prototypeKeys);
-            expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-          }),
-          fuzzOptions,
-        );
+        assertProperty(parser.input, (input) => {
+          parser.parse(input);
+          expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(prototypeKeys);
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        });
       },
       PROPERTY_TIMEOUT_MS,
     );
@@ -52,12 +72,9 @@ export function describeUrlParser<Input, State>(parser: UrlParser<Input, State>)
     test(
       'the result is always a valid state',
       () => {
-        fc.assert(
-          fc.property(parser.input, (input) => {
-            expect(parser.problems(parser.parse(input))).toEqual([]);
-          }),
-          fuzzOptions,
-        );
+        assertProperty(parser.input, (input) => {
+          expect(parser.problems(parser.parse(input))).toEqual([]);
+        });
       },
       PROPERTY_TIMEOUT_MS,
     );
@@ -65,16 +82,13 @@ export function describeUrlParser<Input, State>(parser: UrlParser<Input, State>)
     test(
       'serialize(parse(x)) is canonical and parses back to the same state',
       () => {
-        fc.assert(
-          fc.property(parser.input, (input) => {
-            const state = parser.parse(input);
-            const canonical = parser.serialize(state);
-            const again = parser.parse(canonical);
-            expect(carried(again)).toEqual(carried(state));
-            expect(parser.serialize(again)).toEqual(canonical);
-          }),
-          fuzzOptions,
-        );
+        assertProperty(parser.input, (input) => {
+          const state = parser.parse(input);
+          const canonical = parser.serialize(state);
+          const again = parser.parse(canonical);
+          expect(carried(again)).toEqual(carried(state));
+          expect(parser.serialize(again)).toEqual(canonical);
+        });
       },
       PROPERTY_TIMEOUT_MS,
     );
