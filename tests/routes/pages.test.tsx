@@ -45,6 +45,15 @@ test('the MoU card gives its facts and is expired after March 2026', async () =>
   expect(document.title).toBe('The MoU · Korea Digital Days');
 });
 
+test('following the MoU to its signing lands on the highlighted signing item', async () => {
+  const { user, router } = renderRoute('/mou');
+  await user.click(await screen.findByRole('link', { name: 'The signing, Day 1' }));
+  const signing = await screen.findByRole('article', { name: 'Signing of the MoU on digital development cooperation' });
+  await waitFor(() => expect(signing).toHaveFocus());
+  expect(signing).toHaveClass('agenda-item--highlighted');
+  expect(currentUrl(router)).toBe('/agenda/2023-03-21#mou-signing');
+});
+
 test('the MoU is in effect before March 2026', async () => {
   vi.useFakeTimers({ now: new Date('2025-06-01T09:00:00Z'), toFake: ['Date'] });
   renderRoute('/mou');
