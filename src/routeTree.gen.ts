@@ -12,6 +12,9 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as ContactsRouteImport } from './routes/contacts'
 import { Route as MouRouteImport } from './routes/mou'
+import { Route as SearchRouteImport } from './routes/search'
+import { Route as AgenciesIndexRouteImport } from './routes/agencies/index'
+import { Route as AgenciesAgencyRouteImport } from './routes/agencies/$agency'
 import { Route as AgendaIndexRouteImport } from './routes/agenda/index'
 import { Route as AgendaDayRouteImport } from './routes/agenda/$day'
 
@@ -30,6 +33,21 @@ const MouRoute = MouRouteImport.update({
   path: '/mou',
   getParentRoute: () => rootRouteImport,
 } as any)
+const SearchRoute = SearchRouteImport.update({
+  id: '/search',
+  path: '/search',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const AgenciesIndexRoute = AgenciesIndexRouteImport.update({
+  id: '/agencies/',
+  path: '/agencies/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const AgenciesAgencyRoute = AgenciesAgencyRouteImport.update({
+  id: '/agencies/$agency',
+  path: '/agencies/$agency',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const AgendaIndexRoute = AgendaIndexRouteImport.update({
   id: '/agenda/',
   path: '/agenda/',
@@ -45,14 +63,20 @@ export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/contacts': typeof ContactsRoute
   '/mou': typeof MouRoute
+  '/search': typeof SearchRoute
+  '/agencies/$agency': typeof AgenciesAgencyRoute
   '/agenda/$day': typeof AgendaDayRoute
+  '/agencies/': typeof AgenciesIndexRoute
   '/agenda/': typeof AgendaIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/contacts': typeof ContactsRoute
   '/mou': typeof MouRoute
+  '/search': typeof SearchRoute
+  '/agencies/$agency': typeof AgenciesAgencyRoute
   '/agenda/$day': typeof AgendaDayRoute
+  '/agencies': typeof AgenciesIndexRoute
   '/agenda': typeof AgendaIndexRoute
 }
 export interface FileRoutesById {
@@ -60,22 +84,53 @@ export interface FileRoutesById {
   '/': typeof IndexRoute
   '/contacts': typeof ContactsRoute
   '/mou': typeof MouRoute
+  '/search': typeof SearchRoute
+  '/agencies/$agency': typeof AgenciesAgencyRoute
   '/agenda/$day': typeof AgendaDayRoute
+  '/agencies/': typeof AgenciesIndexRoute
   '/agenda/': typeof AgendaIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/contacts' | '/mou' | '/agenda/$day' | '/agenda/'
+  fullPaths:
+    | '/'
+    | '/contacts'
+    | '/mou'
+    | '/search'
+    | '/agencies/$agency'
+    | '/agenda/$day'
+    | '/agencies/'
+    | '/agenda/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/contacts' | '/mou' | '/agenda/$day' | '/agenda'
-  id: '__root__' | '/' | '/contacts' | '/mou' | '/agenda/$day' | '/agenda/'
+  to:
+    | '/'
+    | '/contacts'
+    | '/mou'
+    | '/search'
+    | '/agencies/$agency'
+    | '/agenda/$day'
+    | '/agencies'
+    | '/agenda'
+  id:
+    | '__root__'
+    | '/'
+    | '/contacts'
+    | '/mou'
+    | '/search'
+    | '/agencies/$agency'
+    | '/agenda/$day'
+    | '/agencies/'
+    | '/agenda/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   ContactsRoute: typeof ContactsRoute
   MouRoute: typeof MouRoute
+  SearchRoute: typeof SearchRoute
+  AgenciesAgencyRoute: typeof AgenciesAgencyRoute
   AgendaDayRoute: typeof AgendaDayRoute
+  AgenciesIndexRoute: typeof AgenciesIndexRoute
   AgendaIndexRoute: typeof AgendaIndexRoute
 }
 
@@ -102,6 +157,27 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof MouRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/search': {
+      id: '/search'
+      path: '/search'
+      fullPath: '/search'
+      preLoaderRoute: typeof SearchRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/agencies/': {
+      id: '/agencies/'
+      path: '/agencies'
+      fullPath: '/agencies/'
+      preLoaderRoute: typeof AgenciesIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/agencies/$agency': {
+      id: '/agencies/$agency'
+      path: '/agencies/$agency'
+      fullPath: '/agencies/$agency'
+      preLoaderRoute: typeof AgenciesAgencyRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/agenda/': {
       id: '/agenda/'
       path: '/agenda'
@@ -123,7 +199,10 @@ const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   ContactsRoute: ContactsRoute,
   MouRoute: MouRoute,
+  SearchRoute: SearchRoute,
+  AgenciesAgencyRoute: AgenciesAgencyRoute,
   AgendaDayRoute: AgendaDayRoute,
+  AgenciesIndexRoute: AgenciesIndexRoute,
   AgendaIndexRoute: AgendaIndexRoute,
 }
 export const routeTree = rootRouteImport

@@ -33,6 +33,12 @@ export function NotFound({ heading = 'Page not found', children }: NotFoundProps
         <li>
           <Link to="/contacts">Contacts</Link>
         </li>
+        <li>
+          <Link to="/agencies">Agencies</Link>
+        </li>
+        <li>
+          <Link to="/search">Search</Link>
+        </li>
       </ul>
     </div>
   );

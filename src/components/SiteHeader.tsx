@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { event } from '../data/event';
+import { SiteSearch } from './SiteSearch';
 
 export function SiteHeader() {
   return (
@@ -24,8 +25,12 @@ export function SiteHeader() {
             <li>
               <Link to="/contacts">Contacts</Link>
             </li>
+            <li>
+              <Link to="/agencies">Agencies</Link>
+            </li>
           </ul>
         </nav>
+        <SiteSearch />
       </div>
     </header>
   );

@@ -18,6 +18,17 @@ export type ContactId =
   | 'yang-hyunsoo'
   | 'oh-daehoon';
 
+export type MouArea =
+  | 'Artificial intelligence'
+  | 'Data'
+  | 'Telecommunications'
+  | 'Broadcasting'
+  | 'Radio'
+  | 'Broadband network'
+  | 'ICT industry'
+  | 'Software'
+  | 'Cyber security';
+
 /** An ISO calendar date, YYYY-MM-DD. */
 export type IsoDate = `${number}-${number}-${number}`;
 
@@ -84,7 +95,7 @@ export interface Mou {
   signingItem: { day: DayId; slug: string };
   termYears: number;
   scope: string;
-  areas: readonly string[];
+  areas: readonly MouArea[];
   activities: readonly string[];
   purpose: readonly string[];
 }
@@ -124,4 +135,15 @@ export interface EventInfo {
   significance: string;
   audience: string;
   bestPracticeSectors: readonly string[];
+}
+
+/** Where in the release a relation between an agency and an MoU area comes from. */
+export type RelationEvidence = { kind: 'agenda-item'; day: DayId; slug: string } | { kind: 'mou-purpose' };
+
+export interface AgencyAreaRelation {
+  agency: AgencyId;
+  area: MouArea;
+  /** How the relation was derived from the release, in a sentence a reader can check. */
+  basis: string;
+  evidence: RelationEvidence;
 }

@@ -1,7 +1,8 @@
 import { Link } from '@tanstack/react-router';
-import { getOrganisation, organisationList } from '../../data/organisations';
-import type { AgendaItem, DayId } from '../../data/types';
-import { kindLabel } from './kindLabel';
+import { OrganisationName, OrganisationNames } from '../../components/OrganisationName';
+import { getAgency, isAgencyId } from '../../data/organisations';
+import type { AgendaItem, AgencyId, DayId } from '../../data/types';
+import { kindLabel } from '../../lib/kindLabel';
 
 interface AgendaItemCardProps {
   day: DayId;
@@ -30,16 +31,23 @@ export function AgendaItemCard({ day, item, position, highlighted }: AgendaItemC
             {item.speakers.map((speaker) => (
               <li key={speaker.name}>
                 <span className="speakers__name">{speaker.name}</span>, {speaker.title},{' '}
-                {getOrganisation(speaker.organisation).name}
+                <OrganisationName id={speaker.organisation} />
               </li>
             ))}
           </ul>
         ) : (
-          <p className="speakers">{organisationList(item.organisations)}</p>
+          <p className="speakers">
+            <OrganisationNames ids={item.organisations} />
+          </p>
         )}
         <p className="agenda-item__summary">{item.summary}</p>
         <p className="agenda-item__links">
           {item.kind === 'signing' && <Link to="/mou">Read the MoU</Link>}
+          {agenciesTakingPart(item).map((agency) => (
+            <Link key={agency} to="/contacts" search={{ agency }}>
+              Contacts at {getAgency(agency).shortName}
+            </Link>
+          ))}
           <Link to="/agenda/$day" params={{ day }} hash={item.slug} aria-label={`Link to this item: ${heading}`}>
             Link to this item
           </Link>
@@ -47,4 +55,10 @@ export function AgendaItemCard({ day, item, position, highlighted }: AgendaItemC
       </article>
     </li>
   );
+}
+
+/** The item's agencies, speakers' first: the World Bank has no contacts to offer. */
+function agenciesTakingPart(item: AgendaItem): AgencyId[] {
+  const ids = [...item.speakers.map((speaker) => speaker.organisation), ...item.organisations];
+  return [...new Set(ids)].filter(isAgencyId);
 }

@@ -1,3 +1,4 @@
+import { AddToCalendarButton } from '../../components/AddToCalendarButton';
 import type { EventDay } from '../../data/types';
 import { formatDate, formatWeekday } from '../../lib/dates';
 import { AgendaItemCard } from './AgendaItemCard';
@@ -31,6 +32,11 @@ export function DayPage({ day }: { day: EventDay }) {
           />
         ))}
       </ol>
+      <p className="calendar-action">
+        <AddToCalendarButton days={[day]}>
+          Add {day.label} to your calendar <span className="visually-hidden">(.ics file)</span>
+        </AddToCalendarButton>
+      </p>
       <PreviousNextDay day={day} />
     </div>
   );

@@ -1,9 +1,11 @@
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
+import { ContactCard } from '../../components/ContactCard';
+import { DownloadContactsButton } from '../../components/DownloadContactsButton';
 import { contacts } from '../../data/contacts';
 import { agencies } from '../../data/organisations';
 import type { AgencyGroup, AgencyId } from '../../data/types';
 import { AgencyFilter } from './AgencyFilter';
-import { ContactCard } from './ContactCard';
 import type { ParsedContactsSearch } from './contactsSearch';
 import { filterContacts, groupByAgency } from './filterContacts';
 
@@ -80,11 +82,18 @@ export function ContactsDirectory({ filter, onToggleAgency, onQueryChange, onCle
           )}
         </form>
         <div className="directory__results">
-          <p role="status" className="result-count">
-            {results.length === contacts.length
-              ? `Showing all ${contacts.length} contacts`
-              : `Showing ${results.length} of ${contacts.length} contacts`}
-          </p>
+          <div className="result-bar">
+            <p role="status" className="result-count">
+              {results.length === contacts.length
+                ? `Showing all ${contacts.length} contacts`
+                : `Showing ${results.length} of ${contacts.length} contacts`}
+            </p>
+            {results.length > 1 && (
+              <DownloadContactsButton contacts={results}>
+                Download {results.length} contacts <span className="visually-hidden">shown</span>
+              </DownloadContactsButton>
+            )}
+          </div>
           {results.length === 0 ? (
             <div className="empty-state">
               <h2>No contacts match</h2>
@@ -101,9 +110,11 @@ export function ContactsDirectory({ filter, onToggleAgency, onQueryChange, onCle
                 <section key={group} aria-labelledby={`group-${group}`} className="contact-group">
                   <h2 id={`group-${group}`}>{groupHeadings[group]}</h2>
                   {inGroup.map(({ agency, contacts: agencyContacts }) => (
-                    <section key={agency.id} aria-labelledby={`agency-heading-${agency.id}`}>
+                    <section key={agency.id} aria-labelledby={`agency-heading-${agency.id}`} className="agency-section">
                       <h3 id={`agency-heading-${agency.id}`} className="agency-heading">
-                        {agency.name} ({agency.shortName}){' '}
+                        <Link to="/agencies/$agency" params={{ agency: agency.id }}>
+                          {agency.name} ({agency.shortName})
+                        </Link>{' '}
                         <span lang="ko" className="agency-heading__ko">
                           {agency.nameKo}
                         </span>

@@ -2,7 +2,7 @@ import { getAgency } from '../../data/organisations';
 import type { Agency, Contact } from '../../data/types';
 import { normalizeText, queryWords } from '../../lib/normalizeText';
 import type { ContactsFilter } from './contactsSearch';
-import { roleLabel } from './roleLabel';
+import { roleLabel } from '../../lib/roleLabel';
 
 /** Every word of the query must appear in the contact's name, title, role, team or agency. */
 export function filterContacts(contacts: readonly Contact[], filter: ContactsFilter): Contact[] {

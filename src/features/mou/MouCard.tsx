@@ -53,6 +53,11 @@ export function MouCard({ agreement }: { agreement: Mou }) {
               Contacts at MSIT
             </Link>
           </li>
+          <li>
+            <Link to="/agencies/$agency" params={{ agency: 'msit' }}>
+              About MSIT
+            </Link>
+          </li>
         </ul>
       </section>
 

@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { AddToCalendarButton } from '../../components/AddToCalendarButton';
 import { days } from '../../data/agenda';
 import { context, event, minister, quote, source } from '../../data/event';
 import { mou } from '../../data/mou';
@@ -38,6 +39,12 @@ export function Overview() {
             </li>
           ))}
         </ol>
+        <p className="calendar-action">
+          <AddToCalendarButton days={days}>
+            Add the event to your calendar <span className="visually-hidden">(.ics file)</span>
+          </AddToCalendarButton>
+          <span className="hint">One all-day entry per day, with its programme; the release gives no times.</span>
+        </p>
       </section>
 
       <section aria-labelledby="entry-heading">
@@ -60,6 +67,21 @@ export function Overview() {
               Whom to call at {agencies.map((agency) => agency.shortName).join(', ')}: a head and a point of contact at
               each, with phone numbers for callers in Korea and abroad.
             </p>
+          </div>
+          <div className="card">
+            <h3 className="card__title">
+              <Link to="/agencies">Agencies</Link>
+            </h3>
+            <p>What each agency presented, whom to call there, and the MoU areas its work relates to:</p>
+            <ul className="inline-list">
+              {agencies.map((agency) => (
+                <li key={agency.id}>
+                  <Link to="/agencies/$agency" params={{ agency: agency.id }}>
+                    {agency.shortName}
+                  </Link>
+                </li>
+              ))}
+            </ul>
           </div>
         </div>
       </section>

@@ -1,4 +1,4 @@
-import type { ContactRole } from '../../data/types';
+import type { ContactRole } from '../data/types';
 
 export const roleLabel: Record<ContactRole, string> = {
   head: 'Head',

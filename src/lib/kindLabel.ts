@@ -1,4 +1,4 @@
-import type { ItemKind } from '../../data/types';
+import type { ItemKind } from '../data/types';
 
 export const kindLabel: Record<ItemKind, string> = {
   remarks: 'Remarks',

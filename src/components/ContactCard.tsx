@@ -1,0 +1,34 @@
+import type { Agency, Contact } from '../data/types';
+import { toInternational, toTelUri } from '../lib/phone';
+import { roleLabel } from '../lib/roleLabel';
+import { DownloadContactsButton } from './DownloadContactsButton';
+import { AgencyShortName } from './OrganisationName';
+
+// On its agency's page a card sits under an h2, and needs no link back to that page.
+type ContactCardProps = { contact: Contact; agency: Agency; onAgencyPage?: boolean };
+
+export function ContactCard({ contact, agency, onAgencyPage }: ContactCardProps) {
+  const Heading = onAgencyPage ? 'h3' : 'h4';
+  return (
+    <li className="contact-card">
+      <Heading className="contact-card__name">{contact.name}</Heading>
+      <p className="contact-card__role">
+        {contact.title} · <span className="badge badge--role">{roleLabel[contact.role]}</span>
+      </p>
+      <p className="muted">
+        {contact.team}, <AgencyShortName agency={agency} linked={!onAgencyPage} />
+      </p>
+      <p className="contact-card__phone">
+        <a href={toTelUri(contact.phone)}>
+          <span className="visually-hidden">Call {contact.name} on</span> {toInternational(contact.phone)}
+        </a>
+      </p>
+      <p className="muted">
+        In Korea: <span className="nowrap">{contact.phone}</span>
+      </p>
+      <DownloadContactsButton contacts={[contact]} className="button-link">
+        Download contact<span className="visually-hidden">: {contact.name}</span>
+      </DownloadContactsButton>
+    </li>
+  );
+}

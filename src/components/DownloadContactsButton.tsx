@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import type { Contact } from '../data/types';
+import { downloadText } from '../lib/downloadText';
+
+interface DownloadContactsButtonProps {
+  contacts: readonly Contact[];
+  /** The visible label; add visually hidden context so the name says what downloads. */
+  children: ReactNode;
+  className?: string;
+}
+
+/** Downloads the contacts as vCards (.vcf) that address books import. */
+export function DownloadContactsButton({ contacts, children, className }: DownloadContactsButtonProps) {
+  async function download() {
+    // The builder loads only when someone downloads: it is no part of any page.
+    const { VCARD_TYPE, toVCards, vCardFilename } = await import('../lib/vcard');
+    downloadText(vCardFilename(contacts), toVCards(contacts), VCARD_TYPE);
+  }
+  return (
+    <button type="button" className={className ?? 'button-download'} onClick={download}>
+      {children}
+    </button>
+  );
+}

@@ -1,0 +1,41 @@
+import { useNavigate } from '@tanstack/react-router';
+import { useRef } from 'react';
+import { useSlashToFocus } from './slashShortcut';
+
+/**
+ * The header's search field. It is a plain GET form to /search, so it works
+ * before the app's script has loaded; once it has, the router takes over.
+ */
+export function SiteSearch() {
+  const field = useRef<HTMLInputElement>(null);
+  const navigate = useNavigate();
+  useSlashToFocus(field);
+  return (
+    <form
+      role="search"
+      action="/search"
+      method="get"
+      className="site-search"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const query = field.current?.value.trim() ?? '';
+        navigate({ to: '/search', search: query ? { q: query } : {} });
+      }}
+    >
+      <label htmlFor="site-search-query" className="visually-hidden">
+        Search this site
+      </label>
+      <input
+        ref={field}
+        id="site-search-query"
+        name="q"
+        type="search"
+        autoComplete="off"
+        spellCheck={false}
+        aria-keyshortcuts="/"
+        placeholder="Search"
+      />
+      <button type="submit">Search</button>
+    </form>
+  );
+}

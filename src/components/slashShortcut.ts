@@ -1,0 +1,64 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import type { RefObject } from 'react';
+
+// "/" jumps to the site search. A one-key shortcut can fire by accident (for
+// speech input users, say), so WCAG 2.1.4 asks for a way to turn it off: the
+// search page has one, remembered in this browser.
+const STORAGE_KEY = 'slash-shortcut';
+const CHANGE_EVENT = 'slash-shortcut-change';
+
+export function isSlashShortcutOn(): boolean {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY) !== 'off';
+  } catch {
+    return true;
+  }
+}
+
+export function setSlashShortcut(on: boolean): void {
+  try {
+    if (on) window.localStorage.removeItem(STORAGE_KEY);
+    else window.localStorage.setItem(STORAGE_KEY, 'off');
+  } catch {
+    // Storage may be blocked; the choice then lasts until the page reloads.
+  }
+  window.dispatchEvent(new Event(CHANGE_EVENT));
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('storage', onChange);
+  window.addEventListener(CHANGE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('storage', onChange);
+    window.removeEventListener(CHANGE_EVENT, onChange);
+  };
+}
+
+/** The setting, read after hydration; prerendered HTML shows the default, on. */
+export function useSlashShortcutSetting(): boolean {
+  return useSyncExternalStore(subscribe, isSlashShortcutOn, () => true);
+}
+
+/** Focuses the field when "/" is pressed anywhere but in a field the user is typing in. */
+export function useSlashToFocus(field: RefObject<HTMLInputElement | null>): void {
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      if (isTypingTarget(event.target) || !isSlashShortcutOn()) return;
+      event.preventDefault();
+      field.current?.focus();
+      field.current?.select();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [field]);
+}
+
+const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image']);
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !NON_TEXT_INPUTS.has(target.type);
+}

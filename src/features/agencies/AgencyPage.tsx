@@ -1,0 +1,144 @@
+import { Link } from '@tanstack/react-router';
+import { ContactCard } from '../../components/ContactCard';
+import { DownloadContactsButton } from '../../components/DownloadContactsButton';
+import { days } from '../../data/agenda';
+import { relationsOf } from '../../data/agencyAreas';
+import { contacts } from '../../data/contacts';
+import { event } from '../../data/event';
+import { mou } from '../../data/mou';
+import { agencies, nameInSentence } from '../../data/organisations';
+import type { Agency } from '../../data/types';
+import { formatDate, formatWeekday } from '../../lib/dates';
+import { kindLabel } from '../../lib/kindLabel';
+import { appearancesOf } from './appearances';
+import { EvidenceLink } from './EvidenceLink';
+
+export function AgencyPage({ agency }: { agency: Agency }) {
+  const appearances = appearancesOf(agency.id, days);
+  const own = contacts.filter((contact) => contact.agency === agency.id);
+  const relations = relationsOf(agency.id);
+  const otherParties = mou.parties.filter((party) => party !== agency.id);
+  const isParty = otherParties.length < mou.parties.length;
+  return (
+    <div className="page">
+      <p className="eyebrow">Agency</p>
+      <h1 tabIndex={-1}>{agency.name}</h1>
+      <section className="summary-card summary-card--facts" aria-labelledby="agency-facts">
+        <h2 id="agency-facts" className="summary-card__title">
+          {agency.shortName} at a glance
+        </h2>
+        <dl className="summary-list">
+          <div>
+            <dt>Short name</dt>
+            <dd>{agency.shortName}</dd>
+          </div>
+          <div>
+            <dt>Korean name</dt>
+            <dd lang="ko">{agency.nameKo}</dd>
+          </div>
+          <div>
+            <dt>Listed under</dt>
+            <dd>{agency.group}</dd>
+          </div>
+          {isParty && (
+            <div>
+              <dt>The MoU</dt>
+              <dd>
+                Signed it with {otherParties.map(nameInSentence).join(' and ')} on{' '}
+                <time dateTime={mou.signed}>{formatDate(mou.signed)}</time>
+              </dd>
+            </div>
+          )}
+        </dl>
+      </section>
+
+      <section aria-labelledby="agency-programme">
+        <h2 id="agency-programme">At {event.name}</h2>
+        <ol className="appearance-list">
+          {appearances.map(({ day, item, speakers }) => (
+            <li key={item.slug} className="card">
+              <p className={`badge badge--${item.kind}`}>{kindLabel[item.kind]}</p>
+              <h3 className="card__title">
+                <Link to="/agenda/$day" params={{ day: day.id }} hash={item.slug}>
+                  {item.title ? `“${item.title}”` : item.topic}
+                </Link>
+              </h3>
+              <p className="muted">
+                {day.label},{' '}
+                <time dateTime={day.id}>
+                  {formatWeekday(day.id)} {formatDate(day.id)}
+                </time>
+              </p>
+              {speakers.length > 0 && (
+                <p>{speakers.map((speaker) => `${speaker.name}, ${speaker.title}`).join('; ')}</p>
+              )}
+              <p className="reading">{item.summary}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="agency-contacts">
+        <h2 id="agency-contacts">Contacts</h2>
+        <p className="reading">
+          A head and a point of contact, as listed in the press release. Numbers are office lines; the international
+          form is for callers outside Korea.
+        </p>
+        {own.length > 1 && (
+          <DownloadContactsButton contacts={own}>
+            Download {own.length} contacts <span className="visually-hidden">at {agency.shortName}</span>
+          </DownloadContactsButton>
+        )}
+        <ul className="contact-list">
+          {own.map((contact) => (
+            <ContactCard key={contact.id} contact={contact} agency={agency} onAgencyPage />
+          ))}
+        </ul>
+        <p className="more-link">
+          <Link to="/contacts" search={{ agency: agency.id }}>
+            {agency.shortName} in the contact directory
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="agency-areas">
+        <h2 id="agency-areas">MoU areas its work relates to</h2>
+        <p className="reading">
+          The MoU names {mou.areas.length} areas of cooperation. The release does not assign them to agencies; these
+          follow from what it says {agency.shortName} presented or plans.
+          {isParty && ` As a party, ${agency.shortName} signed up to all ${mou.areas.length}.`}
+        </p>
+        <dl className="relation-list">
+          {relations.map((relation) => (
+            <div key={relation.area}>
+              <dt>{relation.area}</dt>
+              <dd>
+                {relation.basis} <EvidenceLink evidence={relation.evidence} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <p className="more-link">
+          <Link to="/mou" hash="mou-areas">
+            All {mou.areas.length} areas in the MoU
+          </Link>
+        </p>
+      </section>
+
+      <nav aria-labelledby="other-agencies" className="other-agencies">
+        <h2 id="other-agencies">Other agencies</h2>
+        <ul className="link-list">
+          {agencies
+            .filter((other) => other.id !== agency.id)
+            .map((other) => (
+              <li key={other.id}>
+                <Link to="/agencies/$agency" params={{ agency: other.id }}>
+                  {other.name} ({other.shortName})
+                </Link>
+              </li>
+            ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}

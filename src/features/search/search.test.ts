@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import { partialQueries, search } from './search';
+import type { SearchResults } from './search';
+import { buildSearchDocuments } from './searchDocuments';
+
+const documents = buildSearchDocuments();
+
+/** Results as "kind: title" lines, for readable expectations. */
+const found = (results: SearchResults) =>
+  results.groups.flatMap((group) =>
+    group.hits.map((hit) => `${group.kind}: ${hit.title.map((segment) => segment.text).join('')}`),
+  );
+
+describe('what can be found', () => {
+  test('every agenda item, speaker, agency, contact and MoU area, once', () => {
+    const count = (kind: string) => documents.filter((document) => document.kind === kind).length;
+    expect(count('agenda')).toBe(8);
+    expect(count('people')).toBe(7);
+    expect(count('agencies')).toBe(5);
+    expect(count('contacts')).toBe(10);
+    expect(count('areas')).toBe(9);
+    expect(new Set(documents.map((document) => `${document.kind}:${document.key}`)).size).toBe(documents.length);
+  });
+
+  test('the World Bank is no agency and has no contacts', () => {
+    const results = search(documents, 'world bank');
+    expect(results.groups.map((group) => group.kind)).toEqual(['agenda', 'people']);
+  });
+});
+
+describe('searching', () => {
+  test('“cyber security” leads to the KISA talk, its speaker, KISA, MSIT and the MoU area', () => {
+    expect(found(search(documents, 'cyber security'))).toEqual([
+      'agenda: “Enhancing Cyber Security and Resilience”',
+      'people: Lee Won Tae',
+      'agencies: Ministry of Science and ICT (MSIT)',
+      'agencies: Korea Internet and Security Agency (KISA)',
+      'areas: Cyber security',
+    ]);
+  });
+
+  test('groups come in a fixed order and the total counts every hit', () => {
+    const results = search(documents, 'kisa');
+    expect(results.groups.map((group) => group.kind)).toEqual(['agenda', 'people', 'agencies', 'contacts']);
+    expect(results.total).toBe(5);
+    expect(found(results)).toContain('contacts: Song Hye-in');
+    expect(found(results)).toContain('contacts: Lim Minjee');
+  });
+
+  test('ignores case, hyphens and spacing in names', () => {
+    for (const query of ['hyein', 'Hye-in', 'SONG HYE IN', 'songhyein', 'hye-IN song']) {
+      expect(found(search(documents, query)), query).toEqual(['contacts: Song Hye-in']);
+    }
+    expect(found(search(documents, 'leewontae'))).toEqual([
+      'agenda: “Enhancing Cyber Security and Resilience”',
+      'people: Lee Won Tae',
+    ]);
+  });
+
+  test('ignores diacritics', () => {
+    expect(found(search(documents, 'Férro'))).toEqual(['agenda: Welcoming remarks', 'people: Manuela V. Ferro']);
+  });
+
+  test('finds agencies and their contacts by Korean name, whole or in part', () => {
+    expect(found(search(documents, '한국인터넷진흥원'))).toEqual([
+      'agencies: Korea Internet and Security Agency (KISA)',
+      'contacts: Song Hye-in',
+      'contacts: Lim Minjee',
+    ]);
+    expect(found(search(documents, '데이터')).filter((line) => line.startsWith('agencies'))).toEqual([
+      'agencies: Korea Data Agency (K-Data)',
+    ]);
+  });
+
+  test('every word must match, each anywhere in the result', () => {
+    expect(found(search(documents, 'manager kisa'))).toEqual(['contacts: Lim Minjee']);
+    expect(found(search(documents, 'team leader data'))).toEqual(['contacts: Kim Byungkon']);
+  });
+
+  test('finds a contact by phone number', () => {
+    expect(found(search(documents, '820-1835'))).toEqual(['contacts: Song Hye-in']);
+  });
+
+  test('highlights the matched words in titles and lines', () => {
+    const [hit] = search(documents, 'hye-in').groups[0]?.hits ?? [];
+    expect(hit?.title).toEqual([
+      { text: 'Song ', match: false },
+      { text: 'Hye-in', match: true },
+    ]);
+    const kisaHit = search(documents, 'kisa').groups.find((group) => group.kind === 'contacts')?.hits[0];
+    const teamLine = kisaHit?.lines.find((line) => line.text.startsWith('Global'));
+    expect(teamLine?.segments.filter((segment) => segment.match).map((segment) => segment.text)).toEqual(['KISA']);
+  });
+
+  test('an empty or blank query finds nothing and has no terms', () => {
+    expect(search(documents, '')).toEqual({ terms: [], groups: [], total: 0 });
+    expect(search(documents, '  - ')).toEqual({ terms: [], groups: [], total: 0 });
+  });
+
+  test('nonsense finds nothing', () => {
+    expect(search(documents, 'zebra').total).toBe(0);
+  });
+});
+
+describe('suggestions when nothing matches', () => {
+  test('offers the words that match on their own', () => {
+    expect(partialQueries(documents, 'cyber zebra')).toEqual([{ word: 'cyber', total: 5 }]);
+    expect(partialQueries(documents, 'KISA Data Data')).toEqual([
+      { word: 'KISA', total: 5 },
+      { word: 'Data', total: expect.any(Number) },
+    ]);
+  });
+
+  test('offers nothing for a single word', () => {
+    expect(partialQueries(documents, 'zebra')).toEqual([]);
+  });
+});

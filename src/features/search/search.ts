@@ -1,0 +1,69 @@
+import { containsTerm, highlight, queryTerms } from './highlight';
+import type { Segment } from './highlight';
+import type { SearchDocument, SearchKind, SearchLine } from './searchDocuments';
+
+export interface SearchHit {
+  document: SearchDocument;
+  title: Segment[];
+  lines: Array<SearchLine & { segments: Segment[] }>;
+}
+
+export interface SearchGroup {
+  kind: SearchKind;
+  hits: SearchHit[];
+}
+
+export interface SearchResults {
+  terms: string[];
+  groups: SearchGroup[];
+  total: number;
+}
+
+const KIND_ORDER: readonly SearchKind[] = ['agenda', 'people', 'agencies', 'contacts', 'areas'];
+
+/**
+ * A document matches when every word of the query appears in its title or one
+ * of its lines, ignoring case, diacritics, hyphens and spacing. Results keep
+ * the documents' own order within each kind; empty kinds are left out.
+ */
+export function search(documents: readonly SearchDocument[], query: string): SearchResults {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return { terms, groups: [], total: 0 };
+  const hits = documents.filter((document) => matchesAll(document, terms)).map((document) => toHit(document, terms));
+  const groups = KIND_ORDER.map((kind) => ({ kind, hits: hits.filter((hit) => hit.document.kind === kind) })).filter(
+    (group) => group.hits.length > 0,
+  );
+  return { terms, groups, total: hits.length };
+}
+
+function matchesAll(document: SearchDocument, terms: readonly string[]): boolean {
+  const texts = [document.title, ...document.lines.map((line) => line.text)];
+  return terms.every((term) => texts.some((text) => containsTerm(text, term)));
+}
+
+function toHit(document: SearchDocument, terms: readonly string[]): SearchHit {
+  return {
+    document,
+    title: highlight(document.title, terms),
+    lines: document.lines.map((line) => ({ ...line, segments: highlight(line.text, terms) })),
+  };
+}
+
+/**
+ * For a query with no results, its single words that do have some, so the
+ * page can offer them: "cyber zebra" → "cyber".
+ */
+export function partialQueries(
+  documents: readonly SearchDocument[],
+  query: string,
+): Array<{ word: string; total: number }> {
+  const words = query.trim().split(/\s+/);
+  const distinct = words.filter((word, index) => {
+    const [term] = queryTerms(word);
+    return term !== undefined && words.findIndex((other) => queryTerms(other)[0] === term) === index;
+  });
+  if (distinct.length < 2) return [];
+  return distinct
+    .map((word) => ({ word, total: search(documents, word).total }))
+    .filter((suggestion) => suggestion.total > 0);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { escapeText, foldLine, toContentLines } from './contentLine';
+
+const octets = (text: string) => new TextEncoder().encode(text).length;
+const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
+
+describe('escaping text values', () => {
+  test('escapes backslash, semicolon, comma and newlines', () => {
+    expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
+  });
+
+  test('can leave semicolons alone, for a vCard’s single values', () => {
+    expect(escapeText('a;b,c', { semicolons: false })).toBe('a;b\\,c');
+  });
+
+  test('leaves colons, quotes and Korean alone', () => {
+    expect(escapeText('Note: “한국인터넷진흥원”')).toBe('Note: “한국인터넷진흥원”');
+  });
+});
+
+describe('folding content lines', () => {
+  test('leaves a line of 75 octets whole', () => {
+    const line = `NOTE:${'x'.repeat(70)}`;
+    expect(foldLine(line)).toBe(line);
+  });
+
+  test('folds a long line into lines of at most 75 octets, with CRLF and a space', () => {
+    const line = `DESCRIPTION:${'abcdefghij'.repeat(20)}`;
+    const folded = foldLine(line);
+    const parts = folded.split('\r\n');
+    expect(parts.length).toBe(3);
+    expect(parts.slice(1).every((part) => part.startsWith(' '))).toBe(true);
+    for (const part of parts) expect(octets(part)).toBeLessThanOrEqual(75);
+    expect(octets(parts[0] ?? '')).toBe(75);
+    expect(unfold(folded)).toBe(line);
+  });
+
+  test('never splits a multi-octet character', () => {
+    const line = `NOTE:${'한국인터넷진흥원 '.repeat(12)}😀é`;
+    const folded = foldLine(line);
+    for (const part of folded.split('\r\n')) {
+      expect(octets(part)).toBeLessThanOrEqual(75);
+      expect(part).not.toContain('\uFFFD');
+      expect(new TextDecoder('utf-8', { fatal: true }).decode(new TextEncoder().encode(part))).toBe(part);
+    }
+    expect(unfold(folded)).toBe(line);
+  });
+
+  test('ends every line of a document with CRLF', () => {
+    expect(toContentLines(['BEGIN:X', 'END:X'])).toBe('BEGIN:X\r\nEND:X\r\n');
+  });
+});

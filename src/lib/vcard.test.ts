@@ -1,0 +1,84 @@
+import ICAL from 'ical.js';
+import { describe, expect, test } from 'vitest';
+import { contacts } from '../data/contacts';
+import { getAgency } from '../data/organisations';
+import type { Contact } from '../data/types';
+import { toTelUri } from './phone';
+import { roleLabel } from './roleLabel';
+import { toVCards, vCardFilename } from './vcard';
+
+function parseCards(text: string): ICAL.Component[] {
+  const parsed = ICAL.parse(text);
+  // One card parses to a jCard; several parse to a list of them.
+  const jCards = typeof parsed[0] === 'string' ? [parsed] : parsed;
+  return jCards.map((jCard: unknown[]) => new ICAL.Component(jCard as never));
+}
+
+const value = (card: ICAL.Component, name: string) => card.getFirstPropertyValue(name);
+const kisa = contacts.filter((contact) => contact.agency === 'kisa');
+
+describe('vCard 4.0 export', () => {
+  test('every field of every contact round-trips through a real parser', () => {
+    const cards = parseCards(toVCards(contacts));
+    expect(cards).toHaveLength(contacts.length);
+    cards.forEach((card, index) => {
+      const contact = contacts[index] as Contact;
+      const agency = getAgency(contact.agency);
+      expect(card.name).toBe('vcard');
+      expect(value(card, 'version')).toBe('4.0');
+      expect(value(card, 'kind')).toBe('individual');
+      expect(value(card, 'fn')).toBe(contact.name);
+      const [family, given, ...rest] = value(card, 'n') as string[];
+      expect(`${family} ${given}`).toBe(contact.name);
+      expect(rest).toEqual(['', '', '']);
+      expect(value(card, 'org')).toEqual([agency.name, contact.team]);
+      expect(value(card, 'title')).toBe(contact.title);
+      expect(value(card, 'role')).toBe(roleLabel[contact.role]);
+      const tel = card.getFirstProperty('tel');
+      expect(tel?.type).toBe('uri');
+      expect(tel?.getFirstValue()).toBe(toTelUri(contact.phone));
+      expect(tel?.getParameter('type')).toEqual(['work', 'voice']);
+      expect(value(card, 'note')).toContain('“Korea’s National Digital Strategy to Be Shared with the World”');
+      expect(value(card, 'note')).toContain('Ministry of Science and ICT');
+    });
+  });
+
+  test('Song Hye-in’s card reads as an address book would show it', () => {
+    const [song] = parseCards(toVCards(kisa));
+    expect(value(song as ICAL.Component, 'n')).toEqual(['Song', 'Hye-in', '', '', '']);
+    expect(value(song as ICAL.Component, 'org')).toEqual([
+      'Korea Internet and Security Agency',
+      'Global Cooperation Team',
+    ]);
+    expect(value(song as ICAL.Component, 'tel')).toBe('tel:+82-61-820-1835');
+  });
+
+  test('uses CRLF line ends and folds lines at 75 octets', () => {
+    const text = toVCards(contacts);
+    expect(text.endsWith('END:VCARD\r\n')).toBe(true);
+    expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+    const lines = text.split('\r\n');
+    for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(lines.some((line) => line.startsWith(' '))).toBe(true);
+  });
+
+  test('escapes commas, semicolons, backslashes and newlines so they round-trip', () => {
+    const awkward: Contact = {
+      ...(contacts[0] as Contact),
+      name: 'Kim Jr., A; B',
+      title: 'Head\\of, Unit;\nSeoul',
+      team: 'Team; One, Two',
+    };
+    const [card] = parseCards(toVCards([awkward]));
+    expect(value(card as ICAL.Component, 'fn')).toBe('Kim Jr., A; B');
+    expect(value(card as ICAL.Component, 'title')).toBe('Head\\of, Unit;\nSeoul');
+    expect(value(card as ICAL.Component, 'org')).toEqual(['Ministry of Science and ICT', 'Team; One, Two']);
+    expect(value(card as ICAL.Component, 'n')).toEqual(['Kim', 'Jr., A; B', '', '', '']);
+  });
+
+  test('names the file after the contact, the agency or the event', () => {
+    expect(vCardFilename(kisa.slice(0, 1))).toBe('song-hye-in.vcf');
+    expect(vCardFilename(kisa)).toBe('korea-digital-days-contacts-kisa.vcf');
+    expect(vCardFilename(contacts)).toBe('korea-digital-days-contacts.vcf');
+  });
+});

@@ -1,0 +1,60 @@
+import { event, source } from '../data/event';
+import { getAgency } from '../data/organisations';
+import type { Contact } from '../data/types';
+import { escapeText, toContentLines } from './contentLine';
+import { formatDateRange } from './dates';
+import { toTelUri } from './phone';
+import { roleLabel } from './roleLabel';
+import { slugify } from './slugify';
+
+export const VCARD_TYPE = 'text/vcard;charset=utf-8';
+
+/** One vCard 4.0 (RFC 6350) per contact, in the order given. */
+export function toVCards(contacts: readonly Contact[]): string {
+  return contacts.map(toVCard).join('');
+}
+
+function toVCard(contact: Contact): string {
+  const agency = getAgency(contact.agency);
+  const { family, given } = splitName(contact.name);
+  return toContentLines([
+    'BEGIN:VCARD',
+    'VERSION:4.0',
+    'KIND:individual',
+    `FN:${single(contact.name)}`,
+    `N:${escapeText(family)};${escapeText(given)};;;`,
+    `ORG:${escapeText(agency.name)};${escapeText(contact.team)}`,
+    `TITLE:${single(contact.title)}`,
+    `ROLE:${single(roleLabel[contact.role])}`,
+    `TEL;VALUE=uri;TYPE=work,voice:${toTelUri(contact.phone)}`,
+    `NOTE:${single(sourceNote())}`,
+    'END:VCARD',
+  ]);
+}
+
+/** A single-valued property: RFC 6350 leaves its semicolons unescaped. */
+function single(value: string): string {
+  return escapeText(value, { semicolons: false });
+}
+
+/**
+ * The release writes Korean names family name first ("Song Hye-in"), so
+ * the first word is the family name and the rest the given name.
+ */
+function splitName(name: string): { family: string; given: string } {
+  const [family = '', ...given] = name.trim().split(/\s+/);
+  return { family, given: given.join(' ') };
+}
+
+function sourceNote(): string {
+  return `Listed as a contact for ${event.name} (${formatDateRange(event.start, event.end)}) in the ${source.publisher} ${source.kind.toLowerCase()} “${source.title}”, used under the ${source.licence}.`;
+}
+
+/** "song-hye-in.vcf" for one contact; "korea-digital-days-contacts-kisa.vcf" for one agency's; else "…-contacts.vcf". */
+export function vCardFilename(contacts: readonly Contact[]): string {
+  const [first] = contacts;
+  if (contacts.length === 1 && first) return `${first.id}.vcf`;
+  const base = `${slugify(event.name)}-contacts`;
+  const oneAgency = first && contacts.every((contact) => contact.agency === first.agency);
+  return oneAgency ? `${base}-${first.agency}.vcf` : `${base}.vcf`;
+}
