@@ -13,6 +13,7 @@ export function SiteSearch() {
   return (
     <form
       role="search"
+      aria-label="Site"
       action="/search"
       method="get"
       className="site-search"

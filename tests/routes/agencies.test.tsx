@@ -90,8 +90,13 @@ test('MSIT’s page shows both its day 1 items, the MoU it signed and the areas 
       .getAllByRole('term')
       .map((term) => term.textContent),
   ).toEqual(['Artificial intelligence', 'Data', 'Cyber security']);
-  expect(areas).toHaveTextContent('As a party, MSIT signed up to all 9.');
-  expect(within(areas).getAllByRole('link', { name: 'The MoU’s purpose' })[0]).toHaveAttribute(
+  expect(areas).toHaveTextContent(
+    'As a party to the MoU, MSIT shares all 9 with the World Bank as areas of common interest.',
+  );
+  const [reason, ...others] = within(areas).getAllByRole('definition');
+  expect(others).toEqual([]);
+  expect(reason).toHaveTextContent('“such as AI, data and cyber security”');
+  expect(within(reason as HTMLElement).getByRole('link', { name: 'The MoU’s purpose' })).toHaveAttribute(
     'href',
     '/mou#mou-purpose',
   );

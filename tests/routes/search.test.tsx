@@ -45,7 +45,7 @@ test('“cyber security” reaches the talk, the agencies and the MoU area', asy
   expect(groupHeadings()).toEqual(['Agenda items (1)', 'People (1)', 'Agencies (2)', 'MoU areas (1)']);
   const talk = screen.getByRole('link', { name: '“Enhancing Cyber Security and Resilience”' });
   expect(talk).toHaveAttribute('href', '/agenda/2023-03-22#enhancing-cyber-security-and-resilience');
-  expect(marks(talk)).toEqual(['Cyber', 'Security']);
+  expect(marks(talk)).toEqual(['Cyber Security']);
   const area = screen.getByRole('region', { name: 'MoU areas (1)' });
   expect(within(area).getByRole('link', { name: 'Cyber security' })).toHaveAttribute('href', '/mou#mou-areas');
   expect(

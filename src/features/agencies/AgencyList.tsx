@@ -20,30 +20,28 @@ export function AgencyList() {
         work relates to.
       </p>
       <ul className="card-grid">
-        {agencies.map((agency) => {
-          const talks = appearancesOf(agency.id, days);
-          const count = contacts.filter((contact) => contact.agency === agency.id).length;
-          return (
-            <li key={agency.id} className="card">
-              <h2 className="card__title">
-                <Link to="/agencies/$agency" params={{ agency: agency.id }}>
-                  {agency.name} ({agency.shortName})
-                </Link>
-              </h2>
-              <p lang="ko" className="muted">
-                {agency.nameKo}
-              </p>
-              <p>
-                {agency.group}. At the event:{' '}
-                {talks
-                  .map(({ day }) => day.label)
-                  .filter(unique)
-                  .join(', ')}
-                . {count} contacts.
-              </p>
-            </li>
-          );
-        })}
+        {agencies.map((agency) => (
+          <li key={agency.id} className="card">
+            <h2 className="card__title">
+              <Link to="/agencies/$agency" params={{ agency: agency.id }}>
+                {agency.name} (<span className="nowrap">{agency.shortName}</span>)
+              </Link>
+            </h2>
+            <p lang="ko" className="muted">
+              {agency.nameKo}
+            </p>
+            <p>
+              {agency.group} · {contacts.filter((contact) => contact.agency === agency.id).length} contacts
+            </p>
+            <ul className="compact-list">
+              {appearancesOf(agency.id, days).map(({ day, item }) => (
+                <li key={item.slug}>
+                  {day.label}: {item.title ? `“${item.title}”` : item.topic}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
       </ul>
       <section aria-labelledby="world-bank">
         <h2 id="world-bank">The {worldBank.name}</h2>
@@ -63,8 +61,4 @@ export function AgencyList() {
       </section>
     </div>
   );
-}
-
-function unique<T>(value: T, index: number, all: readonly T[]): boolean {
-  return all.indexOf(value) === index;
 }

@@ -7,7 +7,7 @@ import { contacts } from '../../data/contacts';
 import { event } from '../../data/event';
 import { mou } from '../../data/mou';
 import { agencies, nameInSentence } from '../../data/organisations';
-import type { Agency } from '../../data/types';
+import type { Agency, AgencyAreaRelation, MouArea } from '../../data/types';
 import { formatDate, formatWeekday } from '../../lib/dates';
 import { kindLabel } from '../../lib/kindLabel';
 import { appearancesOf } from './appearances';
@@ -16,7 +16,7 @@ import { EvidenceLink } from './EvidenceLink';
 export function AgencyPage({ agency }: { agency: Agency }) {
   const appearances = appearancesOf(agency.id, days);
   const own = contacts.filter((contact) => contact.agency === agency.id);
-  const relations = relationsOf(agency.id);
+  const reasons = groupByBasis(relationsOf(agency.id));
   const otherParties = mou.parties.filter((party) => party !== agency.id);
   const isParty = otherParties.length < mou.parties.length;
   return (
@@ -106,14 +106,17 @@ export function AgencyPage({ agency }: { agency: Agency }) {
         <p className="reading">
           The MoU names {mou.areas.length} areas of cooperation. The release does not assign them to agencies; these
           follow from what it says {agency.shortName} presented or plans.
-          {isParty && ` As a party, ${agency.shortName} signed up to all ${mou.areas.length}.`}
+          {isParty &&
+            ` As a party to the MoU, ${agency.shortName} shares all ${mou.areas.length} with ${otherParties.map(nameInSentence).join(' and ')} as areas of common interest.`}
         </p>
         <dl className="relation-list">
-          {relations.map((relation) => (
-            <div key={relation.area}>
-              <dt>{relation.area}</dt>
+          {reasons.map(({ areas, basis, evidence }) => (
+            <div key={basis}>
+              {areas.map((area) => (
+                <dt key={area}>{area}</dt>
+              ))}
               <dd>
-                {relation.basis} <EvidenceLink evidence={relation.evidence} />
+                {basis} <EvidenceLink evidence={evidence} />
               </dd>
             </div>
           ))}
@@ -141,4 +144,15 @@ export function AgencyPage({ agency }: { agency: Agency }) {
       </nav>
     </div>
   );
+}
+
+/** Areas read from the same passage share one explanation. */
+function groupByBasis(relations: readonly AgencyAreaRelation[]) {
+  const groups: Array<Omit<AgencyAreaRelation, 'area' | 'agency'> & { areas: MouArea[] }> = [];
+  for (const { area, basis, evidence } of relations) {
+    const group = groups.find((candidate) => candidate.basis === basis);
+    if (group) group.areas.push(area);
+    else groups.push({ areas: [area], basis, evidence });
+  }
+  return groups;
 }

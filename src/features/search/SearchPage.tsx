@@ -42,7 +42,13 @@ export function SearchPage({ query, onQueryChange }: SearchPageProps) {
   return (
     <div className="page">
       <h1 tabIndex={-1}>Search</h1>
-      <form role="search" action="/search" className="search-form" onSubmit={(event) => event.preventDefault()}>
+      <form
+        role="search"
+        aria-label="Search page"
+        action="/search"
+        className="search-form"
+        onSubmit={(event) => event.preventDefault()}
+      >
         <div className="field">
           <label htmlFor="search-query">Search the agenda, people, agencies, contacts and MoU areas</label>
           <p id="search-query-hint" className="hint">

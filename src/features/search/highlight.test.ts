@@ -74,8 +74,8 @@ describe('matching', () => {
 
 describe('highlighting', () => {
   test('marks each occurrence of each term in the original text', () => {
-    expect(marked('Enhancing Cyber Security and Resilience', 'security cyber')).toBe(
-      'Enhancing [Cyber] [Security] and Resilience',
+    expect(marked('Enhancing Cyber Security and Resilience', 'resilience cyber')).toBe(
+      'Enhancing [Cyber] Security and [Resilience]',
     );
     expect(marked('Data Use and Diffusion Team', 'data')).toBe('[Data] Use and Diffusion Team');
   });
@@ -87,7 +87,15 @@ describe('highlighting', () => {
   });
 
   test('keeps accents in what it shows while ignoring them to match', () => {
-    expect(marked('Zoë Ferró', 'zoe ferro')).toBe('[Zoë] [Ferró]');
+    expect(marked('Zoë Ferró', 'zoe ferro')).toBe('[Zoë Ferró]');
+  });
+
+  test('joins matches apart by only spaces or hyphens', () => {
+    expect(marked('Lim Minjee, Manager', 'minjee lim')).toBe('[Lim Minjee], Manager');
+    expect(marked('Song Hye-in', 'hye in')).toBe('Song [Hye-in]');
+    expect(marked('Korea Internet and Security Agency (KISA)', 'agency kisa')).toBe(
+      'Korea Internet and Security [Agency] ([KISA])',
+    );
   });
 
   test('merges overlapping matches', () => {

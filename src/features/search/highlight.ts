@@ -57,15 +57,18 @@ export function highlight(text: string, terms: readonly string[]): Segment[] {
       if (start !== undefined && end !== undefined) ranges.push([start, end]);
     }
   }
-  return toSegments(normalized, merge(ranges));
+  return toSegments(normalized, merge(ranges, normalized));
 }
 
-function merge(ranges: Array<[number, number]>): Array<[number, number]> {
+// Runs apart by only spaces or hyphens read as one match: "[Lim Minjee]".
+const JOINABLE_GAP = /^[\s\p{Pd}]*$/u;
+
+function merge(ranges: Array<[number, number]>, text: string): Array<[number, number]> {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
   for (const [start, end] of sorted) {
     const last = merged.at(-1);
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    if (last && (start <= last[1] || JOINABLE_GAP.test(text.slice(last[1], start)))) last[1] = Math.max(last[1], end);
     else merged.push([start, end]);
   }
   return merged;
