@@ -48,4 +48,24 @@ export async function walkEveryJourney(page: Page): Promise<void> {
   await expect(heading('Page not found')).toBeVisible();
   await page.goto('/agenda/2023-13-45');
   await expect(heading('No such day')).toBeVisible();
+
+  // Agencies, site search and the downloads built in the browser.
+  await page.goto('/agencies');
+  await page.getByRole('link', { name: 'Korea Internet and Security Agency (KISA)' }).click();
+  await expect(heading('Korea Internet and Security Agency')).toBeVisible();
+  await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download 2 contacts at KISA' }).click(),
+  ]);
+  await page.keyboard.press('/');
+  await page.keyboard.type('cyber security');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('5 results for “cyber security”');
+  await page.goto('/agenda/2023-03-21');
+  await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Add Day 1 to your calendar (.ics file)' }).click(),
+  ]);
+  await page.goto('/agencies/nope');
+  await expect(heading('No such agency')).toBeVisible();
 }

@@ -1,5 +1,6 @@
 import { createMemoryHistory } from '@tanstack/react-router';
 import { days } from '../../src/data/agenda';
+import { agencies } from '../../src/data/organisations';
 import { createAppRouter } from '../../src/router';
 import { anyTypedUrl } from './arbitraries';
 import { describeUrlParser } from './urlProperties';
@@ -7,7 +8,16 @@ import { describeUrlParser } from './urlProperties';
 // The whole router, as the browser drives it: every URL it parses goes
 // through path matching, param decoding and each route's validateSearch.
 const router = createAppRouter(createMemoryHistory());
-const pagePaths = ['/', '/agenda', ...days.map((day) => `/agenda/${day.id}`), '/mou', '/contacts'];
+const pagePaths = [
+  '/',
+  '/agenda',
+  ...days.map((day) => `/agenda/${day.id}`),
+  '/mou',
+  '/contacts',
+  '/agencies',
+  ...agencies.map((agency) => `/agencies/${agency.id}`),
+  '/search',
+];
 const knownRoutes = new Set(Object.keys(router.routesById));
 
 interface Resolved {

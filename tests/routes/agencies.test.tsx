@@ -98,7 +98,7 @@ test('MSIT’s page shows both its day 1 items, the MoU it signed and the areas 
   expect(reason).toHaveTextContent('“such as AI, data and cyber security”');
   expect(within(reason as HTMLElement).getByRole('link', { name: 'The MoU’s purpose' })).toHaveAttribute(
     'href',
-    '/mou#mou-purpose',
+    '/mou',
   );
 });
 
@@ -142,6 +142,7 @@ test('/agencies lists the five agencies and says why the World Bank has no page'
     '/agenda/2023-03-23#closing-ceremony',
   );
   await user.click(screen.getByRole('link', { name: 'Korea Internet and Security Agency (KISA)' }));
-  expect(await screen.findByRole('heading', { level: 1, name: 'Korea Internet and Security Agency' })).toHaveFocus();
+  const landed = await screen.findByRole('heading', { level: 1, name: 'Korea Internet and Security Agency' });
+  await waitFor(() => expect(landed).toHaveFocus());
   expect(currentUrl(router)).toBe('/agencies/kisa');
 });

@@ -8,7 +8,8 @@ test('a speaker’s organisation leads to its agency page', async () => {
   const { user, router } = renderRoute('/agenda/2023-03-22');
   const talk = await screen.findByRole('article', { name: '“Enhancing Cyber Security and Resilience”' });
   await user.click(within(talk).getByRole('link', { name: 'Korea Internet and Security Agency' }));
-  expect(await screen.findByRole('heading', { level: 1, name: 'Korea Internet and Security Agency' })).toHaveFocus();
+  const landed = await screen.findByRole('heading', { level: 1, name: 'Korea Internet and Security Agency' });
+  await waitFor(() => expect(landed).toHaveFocus());
   expect(currentUrl(router)).toBe('/agencies/kisa');
 });
 
@@ -132,4 +133,12 @@ test('the not-found page also offers the agencies and search', async () => {
   const main = screen.getByRole('main');
   expect(within(main).getByRole('link', { name: 'Agencies' })).toHaveAttribute('href', '/agencies');
   expect(within(main).getByRole('link', { name: 'Search' })).toHaveAttribute('href', '/search');
+});
+
+test('a search result lands focus on the page it opens', async () => {
+  const { user } = renderRoute('/search?q=cyber%20security');
+  const area = await screen.findByRole('region', { name: 'MoU areas (1)' });
+  await user.click(within(area).getByRole('link', { name: 'Cyber security' }));
+  const landed = await screen.findByRole('heading', { level: 1, name: 'MoU on Digital Development Cooperation' });
+  await waitFor(() => expect(landed).toHaveFocus());
 });

@@ -122,9 +122,7 @@ export function AgencyPage({ agency }: { agency: Agency }) {
           ))}
         </dl>
         <p className="more-link">
-          <Link to="/mou" hash="mou-areas">
-            All {mou.areas.length} areas in the MoU
-          </Link>
+          <Link to="/mou">All {mou.areas.length} areas in the MoU</Link>
         </p>
       </section>
 

@@ -5,11 +5,7 @@ import type { RelationEvidence } from '../../data/types';
 /** A link to the passage a relation was read from. */
 export function EvidenceLink({ evidence }: { evidence: RelationEvidence }) {
   if (evidence.kind === 'mou-purpose') {
-    return (
-      <Link to="/mou" hash="mou-purpose">
-        The MoU’s purpose
-      </Link>
-    );
+    return <Link to="/mou">The MoU’s purpose</Link>;
   }
   return (
     <Link to="/agenda/$day" params={{ day: evidence.day }} hash={evidence.slug}>

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { agencies, isAgencyId } from '../../data/organisations';
 import type { AgencyId } from '../../data/types';
+import { canonicalQuery } from '../../lib/canonicalQuery';
 
 export const MAX_QUERY_LENGTH = 200;
 
@@ -53,17 +54,9 @@ export function toContactsSearch(filter: ContactsFilter): ContactsSearch {
   return search;
 }
 
-/**
- * The query as the URL keeps it: at most MAX_QUERY_LENGTH characters, cut
- * between code points (never through an emoji), and empty when blank. A lone
- * UTF-16 half cannot travel in a URL, so it becomes U+FFFD here rather than
- * silently on the way.
- */
+/** The query as the URL keeps it (see lib/canonicalQuery). */
 export function normalizeQuery(query: string): string {
-  const capped = Array.from(query.replace(/\p{Cs}/gu, '\uFFFD'))
-    .slice(0, MAX_QUERY_LENGTH)
-    .join('');
-  return capped.trim() === '' ? '' : capped;
+  return canonicalQuery(query, MAX_QUERY_LENGTH);
 }
 
 export function toggleAgency(selected: readonly AgencyId[], agency: AgencyId): AgencyId[] {

@@ -3,31 +3,27 @@ import type { ReactNode } from 'react';
 import type { SearchTarget } from './searchDocuments';
 
 /** A link to where a result lives: the agenda item, agency page, directory entry or MoU. */
-export function SearchHitLink({ target, children }: { target: SearchTarget; children: ReactNode }) {
-  switch (target.to) {
+export function SearchHitLink({ destination, children }: { destination: SearchTarget; children: ReactNode }) {
+  switch (destination.to) {
     case 'item':
       return (
-        <Link to="/agenda/$day" params={{ day: target.day }} hash={target.slug}>
+        <Link to="/agenda/$day" params={{ day: destination.day }} hash={destination.slug}>
           {children}
         </Link>
       );
     case 'agency':
       return (
-        <Link to="/agencies/$agency" params={{ agency: target.agency }}>
+        <Link to="/agencies/$agency" params={{ agency: destination.agency }}>
           {children}
         </Link>
       );
     case 'contact':
       return (
-        <Link to="/contacts" search={{ q: target.name }}>
+        <Link to="/contacts" search={{ q: destination.name }}>
           {children}
         </Link>
       );
     case 'area':
-      return (
-        <Link to="/mou" hash="mou-areas">
-          {children}
-        </Link>
-      );
+      return <Link to="/mou">{children}</Link>;
   }
 }

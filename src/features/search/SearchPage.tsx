@@ -106,7 +106,7 @@ function SearchHitItem({ hit }: { hit: SearchHit }) {
   return (
     <li className="search-hit">
       <h3 className="search-hit__title">
-        <SearchHitLink target={document.target}>
+        <SearchHitLink destination={document.target}>
           <Highlighted segments={hit.title} />
         </SearchHitLink>
       </h3>

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { canonicalQuery } from '../../lib/canonicalQuery';
 
 export const MAX_SEARCH_LENGTH = 200;
 
@@ -6,7 +7,7 @@ export const MAX_SEARCH_LENGTH = 200;
 // person might type, cap its length, and fall back to no query otherwise.
 const query = z.pipe(
   z.union([z.string(), z.number(), z.boolean()]),
-  z.transform((value) => String(value).slice(0, MAX_SEARCH_LENGTH)),
+  z.transform((value) => canonicalQuery(String(value), MAX_SEARCH_LENGTH)),
 );
 
 export const searchPageSchema = z.object({
@@ -15,7 +16,13 @@ export const searchPageSchema = z.object({
 
 export type SearchPageSearch = z.output<typeof searchPageSchema>;
 
+/** The query the page searches for: '' when there is none. */
+export function parseSearchPage(search: SearchPageSearch): string {
+  return search.q ?? '';
+}
+
 /** The one URL form of a query: a blank query is left out. */
 export function toSearchPageSearch(query: string): SearchPageSearch {
-  return query.trim() === '' ? {} : { q: query.slice(0, MAX_SEARCH_LENGTH) };
+  const canonical = canonicalQuery(query, MAX_SEARCH_LENGTH);
+  return canonical ? { q: canonical } : {};
 }
