@@ -1,9 +1,10 @@
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
+import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react()],
+  plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react(), serveAppForMalformedUrls()],
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
@@ -12,3 +13,31 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
   },
 });
+
+/**
+ * Vite's servers answer an empty 404 for an address they cannot
+ * percent-decode, such as /agenda/%E0%A4%A, before their fallback to
+ * index.html. Serve the app instead, as a static host's fallback does, so that
+ * its not-found page can explain and offer a way back.
+ */
+function serveAppForMalformedUrls(): Plugin {
+  const rewrite: Connect.NextHandleFunction = (request, _response, next) => {
+    const path = (request.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+    if (!canDecode(path)) request.url = '/index.html';
+    next();
+  };
+  return {
+    name: 'serve-app-for-malformed-urls',
+    configureServer: (server) => void server.middlewares.use(rewrite),
+    configurePreviewServer: (server) => void server.middlewares.use(rewrite),
+  };
+}
+
+function canDecode(path: string): boolean {
+  try {
+    // The result is compared, not ignored, so that bundling the config cannot drop the call.
+    return decodeURIComponent(path) !== undefined;
+  } catch {
+    return false;
+  }
+}

@@ -14,6 +14,10 @@ export function createAppRouter(history?: RouterHistory) {
     defaultNotFoundComponent: () => <NotFound />,
     // Every route gets its own error boundary inside the layout.
     defaultErrorComponent: RouteError,
+    // An unknown path always gets the site's not-found page. The default,
+    // 'fuzzy', hands /agenda/2023-03-22/extra to the day route, which has no
+    // outlet to show it in, so the day would render at an address that does not exist.
+    notFoundMode: 'root',
     scrollRestoration: true,
   });
 }

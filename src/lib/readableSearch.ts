@@ -1,9 +1,15 @@
-import { defaultStringifySearch } from '@tanstack/react-router';
+import { stringifySearchWith } from '@tanstack/react-router';
+
+// Strings are written as typed: `?q=1835`, not the router's default
+// `?q=%221835%22`, which quotes any string that would parse as JSON. Search
+// schemas accept the number such a value reads back as.
+const stringifyPlainStrings = stringifySearchWith(JSON.stringify);
 
 /**
- * Keeps lists readable in shared links: `?agency=kisa,nia` rather than
- * `?agency=kisa%2Cnia`. Commas are legal in a query string.
+ * Keeps shared links readable: `?agency=kisa,nia` rather than
+ * `?agency=kisa%2Cnia` (commas are legal in a query string), and `?q=1835`
+ * rather than `?q=%221835%22`.
  */
 export function stringifyReadableSearch(search: Record<string, unknown>): string {
-  return defaultStringifySearch(search).replaceAll('%2C', ',');
+  return stringifyPlainStrings(search).replaceAll('%2C', ',');
 }

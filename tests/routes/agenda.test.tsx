@@ -59,6 +59,12 @@ test('#slug highlights the named item and moves focus to it', async () => {
   expect(other).not.toHaveClass('agenda-item--highlighted');
 });
 
+test('a path beyond a day is not found, rather than showing the day', async () => {
+  renderRoute('/agenda/2023-03-22/extra');
+  expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  expect(screen.queryByRole('article')).not.toBeInTheDocument();
+});
+
 test('an unknown day gets a not-found page with links to the real days', async () => {
   renderRoute('/agenda/2023-13-45');
   expect(await screen.findByRole('heading', { level: 1, name: 'No such day' })).toBeInTheDocument();

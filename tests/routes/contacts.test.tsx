@@ -66,6 +66,8 @@ test('no results offers to clear the filters', async () => {
   await waitFor(() => expect(currentUrl(router)).toBe('/contacts'));
   expect(contactNames()).toHaveLength(10);
   expect(screen.getByRole('searchbox', { name: 'Search contacts' })).toHaveValue('');
+  // The button is gone once nothing is filtered; focus goes to the search field, not the top of the page.
+  expect(screen.getByRole('searchbox', { name: 'Search contacts' })).toHaveFocus();
 });
 
 test('unknown and hostile agencies are dropped with a notice', async () => {

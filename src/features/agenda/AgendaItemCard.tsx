@@ -16,6 +16,10 @@ export function AgendaItemCard({ day, item, position, highlighted }: AgendaItemC
   const heading = item.title ?? item.topic;
   return (
     <li className="timeline__item" data-position={position}>
+      {/* The step number is an element, not a ::before on the item, so that contrast checkers can see past it. */}
+      <span className="timeline__step" aria-hidden="true">
+        {position}
+      </span>
       <article
         id={item.slug}
         tabIndex={-1}

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ContactCard } from '../../components/ContactCard';
 import { DownloadContactsButton } from '../../components/DownloadContactsButton';
 import { contacts } from '../../data/contacts';
@@ -30,6 +30,14 @@ export function ContactsDirectory({ filter, onToggleAgency, onQueryChange, onCle
   if (filter.query !== lastQuery) {
     setLastQuery(filter.query);
     setDraft(filter.query);
+  }
+  const searchField = useRef<HTMLInputElement>(null);
+
+  // Both Clear buttons vanish once nothing is filtered: keep focus in the form
+  // rather than letting it fall back to the top of the page.
+  function clearFilters() {
+    onClear();
+    searchField.current?.focus();
   }
 
   const results = filterContacts(contacts, filter);
@@ -62,6 +70,7 @@ export function ContactsDirectory({ filter, onToggleAgency, onQueryChange, onCle
               Name, title, team or agency
             </p>
             <input
+              ref={searchField}
               id="contact-query"
               type="search"
               autoComplete="off"
@@ -76,7 +85,7 @@ export function ContactsDirectory({ filter, onToggleAgency, onQueryChange, onCle
           </div>
           <AgencyFilter agencies={agencies} selected={filter.agencies} onToggle={onToggleAgency} />
           {filtered && (
-            <button type="button" className="button-secondary" onClick={onClear}>
+            <button type="button" className="button-secondary" onClick={clearFilters}>
               Clear filters
             </button>
           )}
@@ -98,7 +107,7 @@ export function ContactsDirectory({ filter, onToggleAgency, onQueryChange, onCle
             <div className="empty-state">
               <h2>No contacts match</h2>
               <p>Try fewer words, another spelling, or more agencies.</p>
-              <button type="button" onClick={onClear}>
+              <button type="button" onClick={clearFilters}>
                 Clear filters
               </button>
             </div>
@@ -107,8 +116,8 @@ export function ContactsDirectory({ filter, onToggleAgency, onQueryChange, onCle
               const inGroup = groups.filter((entry) => entry.agency.group === group);
               if (inGroup.length === 0) return null;
               return (
-                <section key={group} aria-labelledby={`group-${group}`} className="contact-group">
-                  <h2 id={`group-${group}`}>{groupHeadings[group]}</h2>
+                <section key={group} aria-labelledby={groupHeadingId(group)} className="contact-group">
+                  <h2 id={groupHeadingId(group)}>{groupHeadings[group]}</h2>
                   {inGroup.map(({ agency, contacts: agencyContacts }) => (
                     <section key={agency.id} aria-labelledby={`agency-heading-${agency.id}`} className="agency-section">
                       <h3 id={`agency-heading-${agency.id}`} className="agency-heading">
@@ -134,6 +143,11 @@ export function ContactsDirectory({ filter, onToggleAgency, onQueryChange, onCle
       </div>
     </div>
   );
+}
+
+// Group names contain spaces, which an id (and so aria-labelledby) cannot.
+function groupHeadingId(group: AgencyGroup): string {
+  return `group-${group.toLowerCase().replaceAll(' ', '-')}`;
 }
 
 function truncate(value: string): string {

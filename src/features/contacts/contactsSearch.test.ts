@@ -31,6 +31,12 @@ describe('reading the contacts URL', () => {
     expect(parse({ agency: ['NIA', 'kisa'] }).agencies).toEqual(['kisa', 'nia']);
   });
 
+  test('reads a link in canonical form: known agencies once each in directory order, unknown ones after', () => {
+    expect(contactsSearchSchema.parse({ agency: ['nia', 'KISA', 'nia'] })).toEqual({ agency: 'kisa,nia' });
+    expect(contactsSearchSchema.parse({ agency: 'unesco,nia,unesco' })).toEqual({ agency: 'nia,unesco' });
+    expect(contactsSearchSchema.parse({ agency: ' , ' })).toEqual({});
+  });
+
   test('falls back to defaults for shapes nobody types', () => {
     expect(parse({ agency: { a: 1 }, q: ['x', 'y'] })).toEqual({ agencies: [], query: '', unknownAgencies: [] });
     expect(parse({})).toEqual({ agencies: [], query: '', unknownAgencies: [] });

@@ -10,7 +10,7 @@ export const MAX_QUERY_LENGTH = 200;
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 const agencyList = z.pipe(
   z.union([scalar, z.array(scalar)]),
-  z.transform((value) => [value].flat().map(String).join(',')),
+  z.transform((value) => canonicalAgencyList([value].flat().map(String))),
 );
 const query = z.pipe(
   scalar,
@@ -61,6 +61,22 @@ export function normalizeQuery(query: string): string {
 
 export function toggleAgency(selected: readonly AgencyId[], agency: AgencyId): AgencyId[] {
   return selected.includes(agency) ? selected.filter((id) => id !== agency) : [...selected, agency];
+}
+
+/**
+ * A link's agencies as the URL should read: known ones once each in directory
+ * order, then unknown ones once each (kept for the notice). `nia,KISA,nia`
+ * becomes `kisa,nia`; nothing at all becomes no key.
+ */
+function canonicalAgencyList(values: string[]): string | undefined {
+  const named = values
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim().toLowerCase())
+    .filter((value) => value.length > 0);
+  const known = inDirectoryOrder(named.filter(isAgencyId));
+  const unknown = new Set(named.filter((value) => !isAgencyId(value)));
+  const list = [...known, ...unknown].join(',');
+  return list === '' ? undefined : list;
 }
 
 function inDirectoryOrder(selected: readonly AgencyId[]): AgencyId[] {
