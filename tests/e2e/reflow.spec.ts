@@ -1,0 +1,37 @@
+import { expect, test } from './fixtures';
+import { clippedElements, doubleTextSize, sidewaysScroll } from './layout';
+import { allPages } from './routes';
+
+// Pages whose content comes from the address itself, which can be long.
+const longValues = [
+  { name: 'a long unknown agency', url: `/contacts?agency=${'x'.repeat(300)}` },
+  { name: 'a long query', url: `/contacts?q=${'y'.repeat(300)}` },
+  { name: 'a long unknown day', url: `/agenda/${'z'.repeat(300)}` },
+  { name: 'a long unknown path', url: `/${'w'.repeat(300)}` },
+];
+
+for (const { name, url } of [...allPages, ...longValues]) {
+  test(`${name} reflows at 320 × 640: no sideways scroll, nothing cut off`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+    expect(await clippedElements(page)).toEqual([]);
+  });
+}
+
+// 200% text, as set in the browser's settings, at 1280 px and at 640 px
+// (where 200% text lays out like a 320 px phone).
+for (const { name, url } of allPages) {
+  test(`${name} at 200% text size: nothing clipped, no sideways scroll`, async ({ page }) => {
+    await doubleTextSize(page);
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+    for (const width of [1280, 640]) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await sidewaysScroll(page), `sideways scroll at ${width} px`).toBeLessThanOrEqual(0);
+      expect(await clippedElements(page), `clipped at ${width} px`).toEqual([]);
+    }
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * Every page a visitor can reach, and the states worth checking on each. Specs
+ * loop over these lists, so a new route or state added here is covered by the
+ * accessibility, reflow and screenshot suites at once.
+ */
+export interface PageState {
+  /** A short name, used in test titles and screenshot file names. */
+  name: string;
+  url: string;
+  /** The page's main heading (h1) as a reader sees it. */
+  heading: string | RegExp;
+  title: string | RegExp;
+}
+
+const site = 'Korea Digital Days';
+
+/** One entry per route: the app's pages in their default state. */
+export const routes: readonly PageState[] = [
+  {
+    name: 'overview',
+    url: '/',
+    heading: site,
+    title: `${site}, Korea’s National Digital Strategy to Be Shared with the World`,
+  },
+  {
+    name: 'agenda-day-1',
+    url: '/agenda/2023-03-21',
+    heading: 'Day 1: Tuesday 21 March 2023',
+    title: `Day 1, 21 March 2023 · ${site}`,
+  },
+  {
+    name: 'agenda-day-2',
+    url: '/agenda/2023-03-22',
+    heading: 'Day 2: Wednesday 22 March 2023',
+    title: `Day 2, 22 March 2023 · ${site}`,
+  },
+  {
+    name: 'agenda-day-3',
+    url: '/agenda/2023-03-23',
+    heading: 'Day 3: Thursday 23 March 2023',
+    title: `Day 3, 23 March 2023 · ${site}`,
+  },
+  { name: 'mou', url: '/mou', heading: 'MoU on Digital Development Cooperation', title: `The MoU · ${site}` },
+  { name: 'contacts', url: '/contacts', heading: 'Contacts', title: `Contacts · ${site}` },
+  { name: 'not-found', url: '/no-such-page', heading: 'Page not found', title: `Page not found · ${site}` },
+];
+
+/** States beyond a route's default, reached by a URL alone. */
+export const states: readonly PageState[] = [
+  {
+    name: 'agenda-item-highlighted',
+    url: '/agenda/2023-03-22#enhancing-cyber-security-and-resilience',
+    heading: 'Day 2: Wednesday 22 March 2023',
+    title: `Day 2, 22 March 2023 · ${site}`,
+  },
+  { name: 'day-not-found', url: '/agenda/2023-13-45', heading: 'No such day', title: `No such day · ${site}` },
+  { name: 'contacts-filtered', url: '/contacts?agency=kisa,nia', heading: 'Contacts', title: `Contacts · ${site}` },
+  { name: 'contacts-searched', url: '/contacts?q=manager', heading: 'Contacts', title: `Contacts · ${site}` },
+  {
+    name: 'contacts-no-results',
+    url: '/contacts?q=nobody-by-this-name',
+    heading: 'Contacts',
+    title: `Contacts · ${site}`,
+  },
+  { name: 'contacts-notice', url: '/contacts?agency=kisa,unesco', heading: 'Contacts', title: `Contacts · ${site}` },
+];
+
+/** Every route and every state. */
+export const allPages: readonly PageState[] = [...routes, ...states];
+
+/** One of the pages above, by name. */
+export function pageNamed(name: string): PageState {
+  const found = allPages.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`No page named ${name} in routes.ts`);
+  return found;
+}
