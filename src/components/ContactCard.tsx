@@ -13,7 +13,9 @@ export function ContactCard({ contact, agency, onAgencyPage }: ContactCardProps)
     <li className="contact-card">
       <Heading className="contact-card__name">{contact.name}</Heading>
       <p className="contact-card__role">
-        {contact.title} · <span className="badge badge--role">{roleLabel[contact.role]}</span>
+        {/* The badge sets the role apart; a separator would dangle where the line wraps. */}
+        {contact.title}
+        <span className="visually-hidden">,</span> <span className="badge badge--role">{roleLabel[contact.role]}</span>
       </p>
       <p className="muted">
         {contact.team}, <AgencyShortName agency={agency} linked={!onAgencyPage} />

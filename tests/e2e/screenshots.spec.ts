@@ -33,3 +33,26 @@ for (const route of routes) {
     }
   });
 }
+
+// The two pictures in the README, one screen each. To refresh them, run this
+// spec and copy test-results/screenshots/readme-*.png over docs/.
+test('README picture: Day 2 at 1280 px, light', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/agenda/2023-03-22');
+  await expect(page.getByRole('heading', { level: 1, name: /Day 2/ })).toBeVisible();
+  await page.screenshot({ path: `${directory}/readme-agenda.png`, animations: 'disabled' });
+});
+
+test.describe('README picture at phone size', () => {
+  test.use({ deviceScaleFactor: 2, colorScheme: 'dark', viewport: { width: 320, height: 640 } });
+
+  test('README picture: contacts filtered to KISA at 320 px, dark', async ({ page }) => {
+    await page.goto('/contacts?agency=kisa');
+    await expect(page.getByRole('status')).toHaveText('Showing 2 of 10 contacts');
+    // From the ticked box down to the first card: the filter and its result on one phone screen.
+    await page.getByRole('checkbox', { name: /KISA/ }).evaluate((box) => {
+      window.scrollTo(0, box.getBoundingClientRect().top + window.scrollY - 24);
+    });
+    await page.screenshot({ path: `${directory}/readme-contacts-320.png`, animations: 'disabled' });
+  });
+});

@@ -6,11 +6,17 @@ export function MouStatusBadge({ agreement }: { agreement: Mou }) {
   const status = mouStatus(agreement, todayIso());
   return status.state === 'in-effect' ? (
     <span className="status status--active">
-      In effect until <time dateTime={status.until}>{formatDate(status.until)}</time>
+      In effect until{' '}
+      <time dateTime={status.until} className="nowrap">
+        {formatDate(status.until)}
+      </time>
     </span>
   ) : (
     <span className="status status--expired">
-      Expired on <time dateTime={status.on}>{formatDate(status.on)}</time>
+      Expired on{' '}
+      <time dateTime={status.on} className="nowrap">
+        {formatDate(status.on)}
+      </time>
     </span>
   );
 }
