@@ -29,13 +29,11 @@ export async function expectFocusVisible(page: Page): Promise<void> {
  * on the way that focus is visible. Fails if the target is never reached.
  */
 export async function tabTo(page: Page, target: Locator, { backwards = false, maxPresses = 80 } = {}): Promise<void> {
+  const handle = await target.elementHandle();
   for (let press = 0; press < maxPresses; press += 1) {
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-    if (await target.evaluate((element) => element === document.activeElement)) {
-      await expectFocusVisible(page);
-      return;
-    }
     if ((await focusIndicator(page)) !== null) await expectFocusVisible(page);
+    if (await page.evaluate((element) => element === document.activeElement, handle)) return;
   }
   throw new Error(`Could not reach ${target.toString()} with ${backwards ? 'Shift+Tab' : 'Tab'}`);
 }
