@@ -46,8 +46,9 @@ async function resolveFile(pathname) {
   } catch {
     decoded = '/\0'; // names no file: the not-found page or the app answers
   }
-  const file = normalize(join(root, decoded));
-  if (file !== root && !file.startsWith(root + sep)) return undefined;
+  let file = normalize(join(root, decoded));
+  // A path that climbs out of dist/ (/agenda/..%2F..%2Fetc) names no file: the not-found page or the app answers.
+  if (file !== root && !file.startsWith(root + sep)) file = join(root, '\0');
   for (const candidate of [file, join(file, 'index.html'), `${file}.html`]) {
     if (await isFile(candidate)) return { path: candidate, status: 200 };
   }
