@@ -42,6 +42,14 @@ export const routes: readonly PageState[] = [
   },
   { name: 'mou', url: '/mou', heading: 'MoU on Digital Development Cooperation', title: `The MoU · ${site}` },
   { name: 'contacts', url: '/contacts', heading: 'Contacts', title: `Contacts · ${site}` },
+  { name: 'agencies', url: '/agencies', heading: 'Agencies', title: `Agencies · ${site}` },
+  {
+    name: 'agency-kisa',
+    url: '/agencies/kisa',
+    heading: 'Korea Internet and Security Agency',
+    title: `KISA, Korea Internet and Security Agency · ${site}`,
+  },
+  { name: 'search', url: '/search', heading: 'Search', title: `Search · ${site}` },
   { name: 'not-found', url: '/no-such-page', heading: 'Page not found', title: `Page not found · ${site}` },
 ];
 
@@ -63,6 +71,33 @@ export const states: readonly PageState[] = [
     title: `Contacts · ${site}`,
   },
   { name: 'contacts-notice', url: '/contacts?agency=kisa,unesco', heading: 'Contacts', title: `Contacts · ${site}` },
+  {
+    name: 'agency-msit',
+    url: '/agencies/msit',
+    heading: 'Ministry of Science and ICT',
+    title: `MSIT, Ministry of Science and ICT · ${site}`,
+  },
+  {
+    name: 'agency-nipa',
+    url: '/agencies/nipa',
+    heading: 'National IT Industry Promotion Agency',
+    title: `NIPA, National IT Industry Promotion Agency · ${site}`,
+  },
+  {
+    name: 'agency-k-data',
+    url: '/agencies/k-data',
+    heading: 'Korea Data Agency',
+    title: `K-Data, Korea Data Agency · ${site}`,
+  },
+  {
+    name: 'agency-nia',
+    url: '/agencies/nia',
+    heading: 'National Information Society Agency',
+    title: `NIA, National Information Society Agency · ${site}`,
+  },
+  { name: 'agency-not-found', url: '/agencies/unesco', heading: 'No such agency', title: `No such agency · ${site}` },
+  { name: 'search-results', url: '/search?q=cyber', heading: 'Search', title: `Search: cyber · ${site}` },
+  { name: 'search-no-results', url: '/search?q=zzzzqqq', heading: 'Search', title: `Search: zzzzqqq · ${site}` },
 ];
 
 /** Every route and every state. */
