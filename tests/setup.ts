@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// CI shares two cores with CPU-heavy fuzz tests; route matching is async, so
+// give findBy/waitFor more than the default second before calling it a miss.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout, so it lacks the scrolling APIs the app calls.
 window.scrollTo = () => {};
