@@ -1,9 +1,25 @@
 import { defineConfig, devices } from '@playwright/test';
 
 // Each worktree or CI job may pick its own port, so that parallel runs never
-// test each other's server.
+// test each other's server. The sub-path build is served on the next port.
 const port = Number(process.env.E2E_PORT ?? 4173);
 export const baseURL = `http://127.0.0.1:${port}`;
+export const subPath = '/some/sub/path/';
+export const subPathURL = `http://127.0.0.1:${port + 1}${subPath}`;
+
+// The built site is served as plain files with the headers of its _headers
+// file, as a static host would serve it: no rewrites, so every test runs on the
+// prerendered pages and under the site's CSP (scripts/serveDist.mjs). The
+// sub-path site is served like GitHub Pages, which redirects /mou to /mou/.
+function staticSite(siteUrl: string, outDir: string, sitePort: number, serveOptions = '') {
+  return {
+    command: `npm run build -- --outDir ${outDir} && node scripts/serveDist.mjs --dir ${outDir} --port ${sitePort} ${serveOptions}`,
+    url: siteUrl,
+    env: { SITE_URL: siteUrl },
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+  };
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,11 +46,8 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // Serves dist/ with the headers of its _headers file, so every test runs under the site's CSP.
-    command: `npm run build && node scripts/serveDist.mjs --port ${port}`,
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    staticSite(`${baseURL}/`, 'dist', port),
+    staticSite(subPathURL, 'dist-subpath', port + 1, `--base ${subPath} --redirect-directories`),
+  ],
 });

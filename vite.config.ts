@@ -2,18 +2,50 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { readSiteConfig } from './scripts/siteConfig.ts';
 
-export default defineConfig({
-  plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react(), serveAppForMalformedUrls()],
+const site = readSiteConfig(process.env);
+// One date for the whole build (scripts/build.mjs sets it before building the
+// client and the prerenderer), so both render the MoU status alike.
+const buildDate = process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+
+export default defineConfig(({ isSsrBuild }) => ({
+  base: site.basePath,
+  define: {
+    'import.meta.env.SITE_ORIGIN': JSON.stringify(site.origin),
+    'import.meta.env.BUILD_DATE': JSON.stringify(buildDate),
+  },
+  plugins: [
+    tanstackRouter({ target: 'react', autoCodeSplitting: true }),
+    react(),
+    serveAppForMalformedUrls(),
+    scriptsAfterContent(),
+  ],
+  build: { copyPublicDir: !isSsrBuild },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     testTimeout: 30_000,
   },
-});
+}));
+
+/**
+ * Prerendered pages paint without JavaScript, which only hydrates them: fetch
+ * the scripts at low priority, so the stylesheet and the page come first.
+ */
+function scriptsAfterContent(): Plugin {
+  return {
+    name: 'scripts-after-content',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace(/<(script type="module"|link rel="modulepreload")/g, '<$1 fetchpriority="low"'),
+    },
+  };
+}
 
 /**
  * Vite's servers answer an empty 404 for an address they cannot

@@ -2,7 +2,10 @@
 // response carries exactly the headers that dist/_headers gives for its path.
 // A path answers with its file, then its index.html, then 404.html (status
 // 404); failing all of those, with index.html so that the app can route it.
+// --base serves the site under a sub-path; --redirect-directories answers a
+// folder without its trailing slash with a redirect, as GitHub Pages and S3 do.
 // Usage: node scripts/serveDist.mjs [--dir dist] [--port 4173] [--host 127.0.0.1]
+//          [--base /sub/path/] [--redirect-directories]
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -14,9 +17,12 @@ const { values } = parseArgs({
     dir: { type: 'string', default: 'dist' },
     port: { type: 'string', default: process.env.PORT ?? '4173' },
     host: { type: 'string', default: '127.0.0.1' },
+    base: { type: 'string', default: '/' },
+    'redirect-directories': { type: 'boolean', default: false },
   },
 });
 const root = resolve(values.dir);
+const base = `/${values.base.split('/').filter(Boolean).join('/')}/`.replace('//', '/');
 const rules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
 
 const types = {
@@ -36,6 +42,17 @@ const types = {
 
 async function isFile(path) {
   return (await stat(path).catch(() => undefined))?.isFile() ?? false;
+}
+
+async function isDirectory(pathname) {
+  let path;
+  try {
+    path = normalize(join(root, decodeURIComponent(pathname)));
+  } catch {
+    return false;
+  }
+  if (path !== root && !path.startsWith(root + sep)) return false;
+  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 
 /** The file that answers a path, and its status; undefined if nothing does. */
@@ -58,8 +75,17 @@ async function resolveFile(pathname) {
 }
 
 const server = createServer(async (request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  const { pathname: publicPath, search } = new URL(request.url ?? '/', 'http://localhost');
+  if (!`${publicPath}/`.startsWith(base)) {
+    response.writeHead(404, { 'Content-Type': types['.txt'] }).end('Not found\n');
+    return;
+  }
+  const pathname = publicPath.slice(base.length - 1) || '/';
   const headers = headersFor(pathname, rules);
+  if (values['redirect-directories'] && !publicPath.endsWith('/') && (await isDirectory(pathname))) {
+    response.writeHead(301, { ...headers, Location: `${publicPath}/${search}` }).end();
+    return;
+  }
   const found = await resolveFile(pathname);
   if (!found) {
     response.writeHead(404, { ...headers, 'Content-Type': types['.txt'] }).end('Not found\n');
@@ -76,5 +102,5 @@ const server = createServer(async (request, response) => {
 });
 
 server.listen(Number(values.port), values.host, () => {
-  console.log(`Serving ${values.dir}/ with its _headers at http://${values.host}:${values.port}/`);
+  console.log(`Serving ${values.dir}/ with its _headers at http://${values.host}:${values.port}${base}`);
 });

@@ -5,10 +5,17 @@ import { RouteError } from './components/RouteError';
 import { stringifyReadableSearch } from './lib/readableSearch';
 import { routeTree } from './routeTree.gen';
 
-export function createAppRouter(history?: RouterHistory) {
+interface AppRouterOptions {
+  /** Off when prerendering: on a server it would emit an inline script. */
+  scrollRestoration?: boolean;
+}
+
+export function createAppRouter(history?: RouterHistory, { scrollRestoration = true }: AppRouterOptions = {}) {
   return createRouter({
     routeTree,
     history,
+    // In step with Vite's `base` (BASE_PATH), so the site works under a sub-path.
+    basepath: import.meta.env.BASE_URL,
     stringifySearch: stringifyReadableSearch,
     defaultPreload: 'intent',
     defaultNotFoundComponent: () => <NotFound />,
@@ -18,7 +25,7 @@ export function createAppRouter(history?: RouterHistory) {
     // 'fuzzy', hands /agenda/2023-03-22/extra to the day route, which has no
     // outlet to show it in, so the day would render at an address that does not exist.
     notFoundMode: 'root',
-    scrollRestoration: true,
+    scrollRestoration,
   });
 }
 

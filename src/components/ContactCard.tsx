@@ -1,6 +1,8 @@
 import type { Agency, Contact } from '../data/types';
+import { absoluteUrl } from '../lib/absoluteUrl';
 import { toInternational, toTelUri } from '../lib/phone';
 import { roleLabel } from '../lib/roleLabel';
+import { CopyLink } from './CopyLink';
 import { DownloadContactsButton } from './DownloadContactsButton';
 import { AgencyShortName } from './OrganisationName';
 
@@ -10,7 +12,7 @@ type ContactCardProps = { contact: Contact; agency: Agency; onAgencyPage?: boole
 export function ContactCard({ contact, agency, onAgencyPage }: ContactCardProps) {
   const Heading = onAgencyPage ? 'h3' : 'h4';
   return (
-    <li className="contact-card">
+    <li className="contact-card" id={contact.id}>
       <Heading className="contact-card__name">{contact.name}</Heading>
       <p className="contact-card__role">
         {/* The badge sets the role apart; a separator would dangle where the line wraps. */}
@@ -31,6 +33,7 @@ export function ContactCard({ contact, agency, onAgencyPage }: ContactCardProps)
       <DownloadContactsButton contacts={[contact]} className="button-link">
         Download contact<span className="visually-hidden">: {contact.name}</span>
       </DownloadContactsButton>
+      <CopyLink url={absoluteUrl(`/contacts#${contact.id}`)} label={contact.name} />
     </li>
   );
 }

@@ -14,7 +14,7 @@ export function SiteSearch() {
     <form
       role="search"
       aria-label="Site"
-      action="/search"
+      action={`${import.meta.env.BASE_URL}search`}
       method="get"
       className="site-search"
       onSubmit={(event) => {

@@ -15,9 +15,16 @@ export function useFocusHeadingOnNavigate() {
         if (!event.pathChanged || event.fromLocation === undefined) return;
         const { hash } = event.toLocation;
         if (hash && document.getElementById(hash)) return;
+        // A static host's redirect to `/contacts/` is the same page as `/contacts`.
+        if (withoutTrailingSlash(event.fromLocation.pathname) === withoutTrailingSlash(event.toLocation.pathname))
+          return;
         const heading = document.querySelector<HTMLElement>('#content h1');
         (heading ?? document.getElementById('content'))?.focus();
       }),
     [router],
   );
+}
+
+function withoutTrailingSlash(pathname: string): string {
+  return pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
 }

@@ -1,4 +1,4 @@
-import { createFileRoute } from '@tanstack/react-router';
+import { createFileRoute, useRouter } from '@tanstack/react-router';
 import { ContactsDirectory } from '../features/contacts/ContactsDirectory';
 import {
   contactsSearchSchema,
@@ -6,20 +6,25 @@ import {
   toContactsSearch,
   toggleAgency,
 } from '../features/contacts/contactsSearch';
-import { pageTitle } from '../lib/pageTitle';
+import { absoluteUrl } from '../lib/absoluteUrl';
+import { contactsDescription } from '../lib/pageDescriptions';
+import { pageHead } from '../lib/pageHead';
 
 export const Route = createFileRoute('/contacts')({
   validateSearch: contactsSearchSchema,
-  head: () => ({ meta: [{ title: pageTitle('Contacts') }] }),
+  head: () => pageHead({ page: 'Contacts', description: contactsDescription(), path: '/contacts' }),
   component: ContactsRoute,
 });
 
 function ContactsRoute() {
   const filter = parseContactsSearch(Route.useSearch());
   const navigate = Route.useNavigate();
+  const router = useRouter();
+  const viewUrl = absoluteUrl(router.buildLocation({ to: '/contacts', search: toContactsSearch(filter) }).href);
   return (
     <ContactsDirectory
       filter={filter}
+      viewUrl={viewUrl}
       onToggleAgency={(agency) =>
         navigate({
           search: toContactsSearch({ ...filter, agencies: toggleAgency(filter.agencies, agency) }),

@@ -1,8 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { Overview } from '../features/overview/Overview';
-import { pageTitle } from '../lib/pageTitle';
+import { overviewDescription } from '../lib/pageDescriptions';
+import { pageHead } from '../lib/pageHead';
 
 export const Route = createFileRoute('/')({
-  head: () => ({ meta: [{ title: pageTitle() }] }),
+  head: () => pageHead({ description: overviewDescription(), path: '/' }),
   component: Overview,
 });

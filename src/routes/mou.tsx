@@ -1,10 +1,11 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { mou } from '../data/mou';
 import { MouCard } from '../features/mou/MouCard';
-import { pageTitle } from '../lib/pageTitle';
+import { mouDescription } from '../lib/pageDescriptions';
+import { pageHead } from '../lib/pageHead';
 
 export const Route = createFileRoute('/mou')({
-  head: () => ({ meta: [{ title: pageTitle('The MoU') }] }),
+  head: () => pageHead({ page: 'The MoU', description: mouDescription(mou), path: '/mou' }),
   component: MouRoute,
 });
 

@@ -1,13 +1,14 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { SearchPage } from '../features/search/SearchPage';
 import { parseSearchPage, searchPageSchema, toSearchPageSearch } from '../features/search/searchParams';
-import { pageTitle } from '../lib/pageTitle';
+import { searchDescription } from '../lib/pageDescriptions';
+import { pageHead } from '../lib/pageHead';
 
 export const Route = createFileRoute('/search')({
   validateSearch: searchPageSchema,
   head: ({ match }) => {
     const query = parseSearchPage(match.search).trim();
-    return { meta: [{ title: pageTitle(query ? `Search: ${query}` : 'Search') }] };
+    return pageHead({ page: query ? `Search: ${query}` : 'Search', description: searchDescription(), path: '/search' });
   },
   component: SearchRoute,
 });

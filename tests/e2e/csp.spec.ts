@@ -23,9 +23,15 @@ async function recordViolations(page: Page): Promise<string[]> {
 }
 
 test('every page is sent with the strict policy and the other security headers', async ({ request }) => {
-  for (const path of ['/', '/agenda/2023-03-22', '/contacts?agency=kisa', '/no/such/page', '/favicon.svg']) {
+  for (const [path, status] of [
+    ['/', 200],
+    ['/agenda/2023-03-22', 200],
+    ['/contacts?agency=kisa', 200],
+    ['/no/such/page', 404],
+    ['/favicon.svg', 200],
+  ] as const) {
     const response = await request.get(path);
-    expect(response.status(), path).toBe(200);
+    expect(response.status(), path).toBe(status);
     const headers = response.headers();
     expect(headers['content-security-policy'], path).toBe(POLICY);
     expect(headers['x-content-type-options'], path).toBe('nosniff');

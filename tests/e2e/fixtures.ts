@@ -1,5 +1,5 @@
 import { test as base, expect } from '@playwright/test';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, ConsoleMessage, Page } from '@playwright/test';
 
 /**
  * Collects what must never happen in a browser context: a console error or
@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 function watchForProblems(context: BrowserContext, origin: string): string[] {
   const problems: string[] = [];
   context.on('console', (message) => {
+    if (isNotFoundDocument(message)) return;
     if (message.type() === 'error' || message.type() === 'warning') {
       problems.push(`console ${message.type()}: ${message.text()}`);
     }
@@ -20,6 +21,14 @@ function watchForProblems(context: BrowserContext, origin: string): string[] {
     }
   });
   return problems;
+}
+
+/**
+ * A static host answers an unknown address with 404.html and status 404, and
+ * Chromium logs that status as an error. That is the not-found page working.
+ */
+function isNotFoundDocument(message: ConsoleMessage): boolean {
+  return message.text().includes('status of 404') && message.location().url === message.page()?.url();
 }
 
 interface Fixtures {

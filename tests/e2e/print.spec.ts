@@ -19,6 +19,7 @@ test.describe('printing', () => {
       page.getByRole('navigation', { name: 'Event days' }),
       page.getByRole('navigation', { name: 'Previous and next day' }),
       page.getByRole('button', { name: /calendar/ }),
+      page.getByRole('button', { name: 'Copy link to Day 2' }),
     ]) {
       await expect(hidden).toBeHidden();
     }
@@ -36,6 +37,8 @@ test.describe('printing', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Contacts' })).toBeVisible();
     await expect(page.getByRole('group', { name: 'Agency' })).toBeHidden();
     await expect(page.getByRole('button', { name: /^Download/ }).first()).toBeHidden();
+    await expect(page.getByRole('button', { name: /^Copy link/ }).first()).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Jump to an agency:' })).toBeHidden();
     const breakInside = (selector: string) =>
       page
         .locator(selector)

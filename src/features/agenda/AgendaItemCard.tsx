@@ -1,7 +1,9 @@
 import { Link } from '@tanstack/react-router';
+import { CopyLink } from '../../components/CopyLink';
 import { OrganisationName, OrganisationNames } from '../../components/OrganisationName';
 import { getAgency, isAgencyId } from '../../data/organisations';
 import type { AgendaItem, AgencyId, DayId } from '../../data/types';
+import { absoluteUrl } from '../../lib/absoluteUrl';
 import { kindLabel } from '../../lib/kindLabel';
 
 interface AgendaItemCardProps {
@@ -56,6 +58,7 @@ export function AgendaItemCard({ day, item, position, highlighted }: AgendaItemC
             Link to this item
           </Link>
         </p>
+        <CopyLink url={absoluteUrl(`/agenda/${day}#${item.slug}`)} label={item.title ? `“${item.title}”` : heading} />
       </article>
     </li>
   );

@@ -1,5 +1,7 @@
 import { AddToCalendarButton } from '../../components/AddToCalendarButton';
+import { CopyLink } from '../../components/CopyLink';
 import type { EventDay } from '../../data/types';
+import { absoluteUrl } from '../../lib/absoluteUrl';
 import { formatDate, formatWeekday } from '../../lib/dates';
 import { AgendaItemCard } from './AgendaItemCard';
 import { DayNav, PreviousNextDay } from './DayNav';
@@ -16,6 +18,7 @@ export function DayPage({ day }: { day: EventDay }) {
           {formatWeekday(day.id)} {formatDate(day.id)}
         </time>
       </h1>
+      <CopyLink url={absoluteUrl(`/agenda/${day.id}`)} label={day.label} />
       <DayNav />
       <p className="muted reading">
         In the order the press release gives. The release gives no session times.

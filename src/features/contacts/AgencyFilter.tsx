@@ -4,11 +4,12 @@ interface AgencyFilterProps {
   agencies: readonly Agency[];
   selected: readonly AgencyId[];
   onToggle: (agency: AgencyId) => void;
+  disabled?: boolean;
 }
 
-export function AgencyFilter({ agencies, selected, onToggle }: AgencyFilterProps) {
+export function AgencyFilter({ agencies, selected, onToggle, disabled = false }: AgencyFilterProps) {
   return (
-    <fieldset className="agency-filter">
+    <fieldset className="agency-filter" disabled={disabled}>
       <legend>Agency</legend>
       {agencies.map((agency) => (
         <div key={agency.id} className="checkbox">

@@ -1,11 +1,13 @@
-import { Link } from '@tanstack/react-router';
+import { Link, useHydrated } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { ContactCard } from '../../components/ContactCard';
+import { CopyLink } from '../../components/CopyLink';
 import { DownloadContactsButton } from '../../components/DownloadContactsButton';
 import { contacts } from '../../data/contacts';
 import { agencies } from '../../data/organisations';
 import type { AgencyGroup, AgencyId } from '../../data/types';
 import { AgencyFilter } from './AgencyFilter';
+import { describeFilter } from './describeFilter';
 import type { ParsedContactsSearch } from './contactsSearch';
 import { filterContacts, groupByAgency } from './filterContacts';
 
@@ -17,12 +19,14 @@ const MAX_SHOWN = 40;
 
 interface ContactsDirectoryProps {
   filter: ParsedContactsSearch;
+  /** The canonical, absolute URL of this view, for Copy link. */
+  viewUrl: string;
   onToggleAgency: (agency: AgencyId) => void;
   onQueryChange: (query: string) => void;
   onClear: () => void;
 }
 
-export function ContactsDirectory({ filter, onToggleAgency, onQueryChange, onClear }: ContactsDirectoryProps) {
+export function ContactsDirectory({ filter, viewUrl, onToggleAgency, onQueryChange, onClear }: ContactsDirectoryProps) {
   // The field keeps what the user types; the URL follows it. When the URL
   // changes on its own (Back, Forward, Clear), the field follows the URL.
   const [draft, setDraft] = useState(filter.query);
@@ -39,6 +43,10 @@ export function ContactsDirectory({ filter, onToggleAgency, onQueryChange, onCle
     onClear();
     searchField.current?.focus();
   }
+
+  // Filtering needs JavaScript: in the prerendered page the controls stay off
+  // until the app has hydrated, so nothing typed or ticked is lost.
+  const hydrated = useHydrated();
 
   const results = filterContacts(contacts, filter);
   const groups = groupByAgency(results, agencies);
@@ -76,6 +84,7 @@ export function ContactsDirectory({ filter, onToggleAgency, onQueryChange, onCle
               autoComplete="off"
               spellCheck={false}
               aria-describedby="contact-query-hint"
+              disabled={!hydrated}
               value={draft}
               onChange={(event) => {
                 setDraft(event.target.value);
@@ -83,7 +92,7 @@ export function ContactsDirectory({ filter, onToggleAgency, onQueryChange, onCle
               }}
             />
           </div>
-          <AgencyFilter agencies={agencies} selected={filter.agencies} onToggle={onToggleAgency} />
+          <AgencyFilter agencies={agencies} selected={filter.agencies} onToggle={onToggleAgency} disabled={!hydrated} />
           {filtered && (
             <button type="button" className="button-secondary" onClick={clearFilters}>
               Clear filters
@@ -102,7 +111,22 @@ export function ContactsDirectory({ filter, onToggleAgency, onQueryChange, onCle
                 Download {results.length} contacts <span className="visually-hidden">shown</span>
               </DownloadContactsButton>
             )}
+            <CopyLink url={viewUrl} label={describeFilter(filter)} />
           </div>
+          {groups.length > 1 && (
+            <nav aria-labelledby="agency-index-label" className="agency-index">
+              <p id="agency-index-label" className="agency-index__label">
+                Jump to an agency:
+              </p>
+              <ul>
+                {groups.map(({ agency }) => (
+                  <li key={agency.id}>
+                    <a href={`#${agency.id}`}>{agency.shortName}</a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
           {results.length === 0 ? (
             <div className="empty-state">
               <h2>No contacts match</h2>
@@ -119,7 +143,12 @@ export function ContactsDirectory({ filter, onToggleAgency, onQueryChange, onCle
                 <section key={group} aria-labelledby={groupHeadingId(group)} className="contact-group">
                   <h2 id={groupHeadingId(group)}>{groupHeadings[group]}</h2>
                   {inGroup.map(({ agency, contacts: agencyContacts }) => (
-                    <section key={agency.id} aria-labelledby={`agency-heading-${agency.id}`} className="agency-section">
+                    <section
+                      key={agency.id}
+                      id={agency.id}
+                      aria-labelledby={`agency-heading-${agency.id}`}
+                      className="agency-section"
+                    >
                       <h3 id={`agency-heading-${agency.id}`} className="agency-heading">
                         <Link to="/agencies/$agency" params={{ agency: agency.id }}>
                           {agency.name} ({agency.shortName})

@@ -1,7 +1,9 @@
 import { Link } from '@tanstack/react-router';
+import { CopyLink } from '../../components/CopyLink';
 import { findDay } from '../../data/agenda';
 import { organisationList } from '../../data/organisations';
 import type { Mou } from '../../data/types';
+import { absoluteUrl } from '../../lib/absoluteUrl';
 import { formatDate } from '../../lib/dates';
 import { MouStatusBadge } from './MouStatusBadge';
 
@@ -57,6 +59,9 @@ export function MouCard({ agreement }: { agreement: Mou }) {
             <Link to="/agencies/$agency" params={{ agency: 'msit' }}>
               About MSIT
             </Link>
+          </li>
+          <li>
+            <CopyLink url={absoluteUrl('/mou')} label="the MoU" />
           </li>
         </ul>
       </section>

@@ -1,9 +1,10 @@
 import type { Mou } from '../../data/types';
 import { formatDate } from '../../lib/dates';
-import { mouStatus, todayIso } from './mouStatus';
+import { mouStatus } from './mouStatus';
+import { useToday } from './useToday';
 
 export function MouStatusBadge({ agreement }: { agreement: Mou }) {
-  const status = mouStatus(agreement, todayIso());
+  const status = mouStatus(agreement, useToday());
   return status.state === 'in-effect' ? (
     <span className="status status--active">
       In effect until{' '}

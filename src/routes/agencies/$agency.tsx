@@ -2,7 +2,8 @@ import { createFileRoute, notFound, redirect } from '@tanstack/react-router';
 import { getAgency, isAgencyId } from '../../data/organisations';
 import { AgencyNotFound } from '../../features/agencies/AgencyNotFound';
 import { AgencyPage } from '../../features/agencies/AgencyPage';
-import { pageTitle } from '../../lib/pageTitle';
+import { agencyDescription } from '../../lib/pageDescriptions';
+import { pageHead } from '../../lib/pageHead';
 
 export const Route = createFileRoute('/agencies/$agency')({
   loader: ({ params }) => {
@@ -16,7 +17,11 @@ export const Route = createFileRoute('/agencies/$agency')({
   head: ({ params }) => {
     if (!isAgencyId(params.agency)) return {};
     const agency = getAgency(params.agency);
-    return { meta: [{ title: pageTitle(`${agency.shortName}, ${agency.name}`) }] };
+    return pageHead({
+      page: `${agency.shortName}, ${agency.name}`,
+      description: agencyDescription(agency),
+      path: `/agencies/${agency.id}`,
+    });
   },
   component: AgencyRoute,
   notFoundComponent: AgencyNotFound,

@@ -1,8 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { AgencyList } from '../../features/agencies/AgencyList';
-import { pageTitle } from '../../lib/pageTitle';
+import { agenciesDescription } from '../../lib/pageDescriptions';
+import { pageHead } from '../../lib/pageHead';
 
 export const Route = createFileRoute('/agencies/')({
-  head: () => ({ meta: [{ title: pageTitle('Agencies') }] }),
+  head: () => pageHead({ page: 'Agencies', description: agenciesDescription(), path: '/agencies' }),
   component: AgencyList,
 });

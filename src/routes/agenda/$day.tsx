@@ -3,7 +3,8 @@ import { findDay } from '../../data/agenda';
 import { DayNotFound } from '../../features/agenda/DayNotFound';
 import { DayPage } from '../../features/agenda/DayPage';
 import { formatDate } from '../../lib/dates';
-import { pageTitle } from '../../lib/pageTitle';
+import { dayDescription } from '../../lib/pageDescriptions';
+import { pageHead } from '../../lib/pageHead';
 
 export const Route = createFileRoute('/agenda/$day')({
   loader: ({ params }) => {
@@ -13,7 +14,13 @@ export const Route = createFileRoute('/agenda/$day')({
   },
   head: ({ params }) => {
     const day = findDay(params.day);
-    return day ? { meta: [{ title: pageTitle(`${day.label}, ${formatDate(day.id)}`) }] } : {};
+    return day
+      ? pageHead({
+          page: `${day.label}, ${formatDate(day.id)}`,
+          description: dayDescription(day),
+          path: `/agenda/${day.id}`,
+        })
+      : {};
   },
   component: DayRoute,
   notFoundComponent: DayNotFound,

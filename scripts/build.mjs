@@ -1,0 +1,30 @@
+// The production build: Vite builds the client into dist/, Vite's SSR build
+// bundles the prerenderer, the prerenderer writes one HTML file per page, and
+// applyCsp puts the Content-Security-Policy into every page.
+// Usage: node scripts/build.mjs [--outDir dist]
+import { rm } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'vite';
+import { applyCsp } from './applyCsp.mjs';
+
+const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const outDir = resolve(values.outDir);
+const prerenderDir = resolve('.prerender', basename(outDir));
+
+process.env.NODE_ENV = 'production';
+// One date for both builds, so client and prerendered HTML agree on the MoU status.
+process.env.BUILD_DATE ??= new Date().toISOString().slice(0, 10);
+
+await build({ build: { outDir, emptyOutDir: true } });
+await build({ build: { ssr: 'scripts/prerender.ts', outDir: prerenderDir, emptyOutDir: true } });
+const { prerender } = await import(pathToFileURL(join(prerenderDir, 'prerender.js')).href);
+const { files, siteRoot } = await prerender(outDir);
+await rm(prerenderDir, { recursive: true, force: true });
+console.log(`Prerendered ${files.length} files into ${values.outDir}/ for ${siteRoot}`);
+const { pages, policy } = await applyCsp(outDir);
+console.log(`Content-Security-Policy applied to ${pages} pages:\n  ${policy}`);
+if (!process.env.SITE_URL && !process.env.URL) {
+  console.warn(`SITE_URL is not set, so canonical links, link previews and copied links point to ${siteRoot}`);
+}

@@ -1,0 +1,98 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { renderPage } from '../src/entry-server';
+import { absoluteUrl } from '../src/lib/absoluteUrl';
+import { wrapPrerenderedHead } from '../src/prerenderedHead';
+import { prerenderRoutes } from '../src/prerenderRoutes';
+
+/**
+ * Build step, after Vite has built the client into `outDir`: renders every
+ * route into its own `index.html`, so any static host serves each deep link as
+ * a plain file, then writes 404.html, sitemap.xml and robots.txt.
+ * Bundled by Vite's SSR build (see scripts/build.mjs).
+ */
+export async function prerender(outDir: string): Promise<{ files: string[]; siteRoot: string }> {
+  const template = await readFile(join(outDir, 'index.html'), 'utf8');
+  const written: string[] = [];
+  const canonical: string[] = [];
+
+  for (const appPath of prerenderRoutes()) {
+    const page = await renderPage(publicPath(appPath));
+    const file = join(outDir, appPath, 'index.html');
+    if (page.status === 301 && page.redirect) {
+      await writeText(file, redirectPage(page.redirect));
+    } else if (page.status === 200) {
+      await writeText(file, fillTemplate(template, page, appPath));
+      canonical.push(absoluteUrl(appPath));
+    } else {
+      throw new Error(`Prerendering ${appPath} answered ${page.status}`);
+    }
+    written.push(file);
+  }
+
+  // Static hosts answer unknown paths with 404.html; the app then renders the
+  // right not-found page for the address.
+  const notFoundPath = '/404.html';
+  const notFound = await renderPage(publicPath(notFoundPath));
+  if (notFound.status !== 404) throw new Error(`${notFoundPath} should be not found, got ${notFound.status}`);
+  await writeText(join(outDir, '404.html'), fillTemplate(template, notFound, notFoundPath));
+
+  await writeText(join(outDir, 'sitemap.xml'), sitemap(canonical));
+  await writeText(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`);
+  return { files: [...written, '404.html', 'sitemap.xml', 'robots.txt'], siteRoot: absoluteUrl('/') };
+}
+
+/** "/agenda/2023-03-22" → "/some/sub/path/agenda/2023-03-22" */
+function publicPath(appPath: string): string {
+  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}${appPath}`;
+}
+
+function fillTemplate(template: string, page: { head: string; body: string }, appPath: string): string {
+  const headSlot = /<!--app-head\b.*?-->/s;
+  const root = '<div id="root"></div>';
+  if (!headSlot.test(template) || !template.includes(root)) {
+    throw new Error('index.html needs an <!--app-head--> comment and an empty #root');
+  }
+  // Marks what the HTML was rendered for: the client hydrates it only at that
+  // address, and renders afresh anywhere else (404.html, filtered views).
+  return template
+    .replace(headSlot, () => wrapPrerenderedHead(page.head))
+    .replace(root, () => `<div id="root" data-prerendered="${escapeAttribute(appPath)}">${page.body}</div>`);
+}
+
+function redirectPage(location: string): string {
+  const href = escapeAttribute(location);
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="robots" content="noindex" />
+    <link rel="icon" href="${escapeAttribute(publicPath('/favicon.svg'))}" type="image/svg+xml" />
+    <meta http-equiv="refresh" content="0; url=${href}" />
+    <link rel="canonical" href="${escapeAttribute(new URL(location, import.meta.env.SITE_ORIGIN).href)}" />
+    <title>Redirecting</title>
+  </head>
+  <body>
+    <p><a href="${href}">Continue</a></p>
+  </body>
+</html>
+`;
+}
+
+function sitemap(urls: readonly string[]): string {
+  const entries = urls.map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</urlset>\n`;
+}
+
+async function writeText(file: string, text: string) {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, text);
+}
+
+function escapeAttribute(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+}
+
+function escapeXml(value: string): string {
+  return escapeAttribute(value).replaceAll('>', '&gt;').replaceAll("'", '&apos;');
+}

@@ -1,0 +1,53 @@
+import { createMemoryHistory } from '@tanstack/react-router';
+import { RouterServer } from '@tanstack/react-router/ssr/server';
+import { renderToString } from 'react-dom/server';
+import { createAppRouter } from './router';
+
+export interface RenderedPage {
+  /** The tags React hoisted into <head>: title, meta, canonical link. */
+  head: string;
+  /** The markup inside #root. */
+  body: string;
+  status: 200 | 301 | 404 | 500;
+  /** Where the page redirects, as a public path, when status is 301. */
+  redirect?: string;
+}
+
+/**
+ * Renders one page at build time. React renders a whole document so that it
+ * hoists each page's <title>, <meta> and <link> into <head>; the build step
+ * moves head and body into Vite's index.html.
+ */
+export async function renderPage(publicPath: string): Promise<RenderedPage> {
+  const history = createMemoryHistory({ initialEntries: [publicPath] });
+  const router = createAppRouter(history, { scrollRestoration: false });
+  await router.load();
+  // What TanStack's own request handler reads: the outcome of the server load.
+  const result = router._serverResult;
+  if (result?.type === 'redirect') {
+    return { head: '', body: '', status: 301, redirect: result.redirect.headers.get('Location') ?? '/' };
+  }
+
+  const html = renderToString(
+    <html lang="en">
+      <head />
+      <body>
+        <div id="root">
+          <RouterServer router={router} />
+        </div>
+      </body>
+    </html>,
+  );
+  return {
+    head: between(html, '<head>', '</head>'),
+    body: between(html, '<div id="root">', '</div></body>'),
+    status: result?.status ?? 200,
+  };
+}
+
+function between(html: string, start: string, end: string): string {
+  const from = html.indexOf(start);
+  const to = html.lastIndexOf(end);
+  if (from < 0 || to < from) throw new Error(`Rendered page lacks ${start}…${end}`);
+  return html.slice(from + start.length, to);
+}

@@ -1,0 +1,26 @@
+import { act } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, expect, test, vi } from 'vitest';
+import { mou } from '../../data/mou';
+import { MouStatusBadge } from './MouStatusBadge';
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+test('prerendered on the build date, the status hydrates without a mismatch and then shows today’s', async () => {
+  vi.stubEnv('BUILD_DATE', '2026-11-27');
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(<MouStatusBadge agreement={mou} />);
+  expect(container).toHaveTextContent('Expired on 21 March 2026');
+
+  const errors = vi.spyOn(console, 'error');
+  vi.useFakeTimers({ now: new Date('2025-06-01T09:00:00Z'), toFake: ['Date'] });
+  const root = await act(async () => hydrateRoot(container, <MouStatusBadge agreement={mou} />));
+  expect(container).toHaveTextContent('In effect until 21 March 2026');
+  expect(errors).not.toHaveBeenCalled();
+  act(() => root.unmount());
+  vi.unstubAllEnvs();
+});

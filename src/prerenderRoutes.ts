@@ -1,0 +1,31 @@
+import { createMemoryHistory } from '@tanstack/react-router';
+import { days } from './data/agenda';
+import { agencies } from './data/organisations';
+import type { FileRouteTypes } from './routeTree.gen';
+import { createAppRouter } from './router';
+
+type RoutePath = FileRouteTypes['to'];
+type PathWithParams = Extract<RoutePath, `${string}$${string}`>;
+
+/**
+ * The pages of each route that has a path parameter, from the data. A new
+ * route with a parameter fails the type check until it is listed here.
+ */
+const pagesOf: Record<PathWithParams, () => string[]> = {
+  '/agenda/$day': () => days.map((day) => `/agenda/${day.id}`),
+  '/agencies/$agency': () => agencies.map((agency) => `/agencies/${agency.id}`),
+};
+
+/**
+ * Every app path to prerender, in route-tree order: each route without
+ * parameters as it is, and each route with parameters once per data entry.
+ */
+export function prerenderRoutes(): string[] {
+  const router = createAppRouter(createMemoryHistory(), { scrollRestoration: false });
+  return Object.keys(router.routesByPath).flatMap((path) => {
+    if (!path.includes('$')) return [path];
+    const pages = pagesOf[path as PathWithParams] as (() => string[]) | undefined;
+    if (!pages) throw new Error(`Route ${path} has a path parameter: list its pages in src/prerenderRoutes.ts`);
+    return pages();
+  });
+}

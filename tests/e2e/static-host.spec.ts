@@ -1,0 +1,327 @@
+import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
+import { subPathURL } from '../../playwright.config';
+import { expect, test } from './fixtures';
+
+// The built site served as plain files (playwright.config.ts): every deep link
+// must open cold from its own prerendered HTML, with JavaScript on and off.
+
+async function sitemapPaths(request: APIRequestContext, siteUrl: string): Promise<string[]> {
+  const response = await request.get(new URL('sitemap.xml', siteUrl).href);
+  expect(response.ok()).toBe(true);
+  const urls = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
+  expect(urls.length).toBeGreaterThanOrEqual(13);
+  return urls.map((url) => new URL(url).pathname);
+}
+
+/**
+ * What is on the clipboard. The site's Permissions-Policy forbids pages to read
+ * it, as it should, so read it as a person would: paste into a blank page.
+ */
+async function pastedText(context: BrowserContext): Promise<string> {
+  const blank = await context.newPage();
+  await blank.setContent('<textarea aria-label="Pasted"></textarea>');
+  await blank.getByRole('textbox', { name: 'Pasted' }).focus();
+  await blank.keyboard.press('ControlOrMeta+V');
+  const pasted = await blank.getByRole('textbox', { name: 'Pasted' }).inputValue();
+  await blank.close();
+  return pasted;
+}
+
+async function headTags(page: Page) {
+  const content = (selector: string) =>
+    page.locator(selector).getAttribute(selector.startsWith('link') ? 'href' : 'content');
+  return {
+    title: await page.title(),
+    description: await content('meta[name="description"]'),
+    canonical: await content('link[rel="canonical"]'),
+    ogTitle: await content('meta[property="og:title"]'),
+    ogDescription: await content('meta[property="og:description"]'),
+    ogUrl: await content('meta[property="og:url"]'),
+    ogType: await content('meta[property="og:type"]'),
+    ogImage: await content('meta[property="og:image"]'),
+    ogImageAlt: await content('meta[property="og:image:alt"]'),
+    twitterCard: await content('meta[name="twitter:card"]'),
+  };
+}
+
+async function expectPreviewTags(page: Page, request: APIRequestContext, canonical: string) {
+  const tags = await headTags(page);
+  expect(tags.title).toMatch(/Korea Digital Days/);
+  expect(tags).toMatchObject({
+    canonical,
+    ogUrl: canonical,
+    ogTitle: tags.title,
+    ogDescription: tags.description,
+    ogType: 'website',
+    twitterCard: 'summary_large_image',
+  });
+  expect(tags.description?.length).toBeGreaterThan(60);
+  expect(tags.ogImageAlt).toBeTruthy();
+  const image = await request.get(tags.ogImage ?? '');
+  expect(image.headers()['content-type']).toBe('image/png');
+}
+
+test('every page in the sitemap opens cold with its own title, preview tags and content', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  for (const path of await sitemapPaths(request, `${baseURL}/`)) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('h1')).toBeVisible();
+    await expectPreviewTags(page, request, `${baseURL}${path}`);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every page reads fully from its HTML', async ({ page, request, baseURL }) => {
+    for (const path of await sitemapPaths(request, `${baseURL}/`)) {
+      expect((await page.goto(path))?.status(), path).toBe(200);
+      await expect(page.locator('h1')).toBeVisible();
+      await expectPreviewTags(page, request, `${baseURL}${path}`);
+    }
+    await page.goto('/agenda/2023-03-22');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Day 2: Wednesday 22 March 2023');
+    await expect(page.getByRole('heading', { name: '“Enhancing Cyber Security and Resilience”' })).toBeVisible();
+    await page.goto('/mou');
+    await expect(page.getByText(/^(In effect until|Expired on) \d+ March 2026$/)).toBeVisible();
+  });
+
+  test('the directory shows every contact under its agency, with an index of agencies', async ({ page }) => {
+    await page.goto('/contacts');
+    await expect(page.getByRole('status')).toHaveText('Showing all 10 contacts');
+    await expect(page.locator('.contact-card')).toHaveCount(10);
+    // Filtering and copying need JavaScript, so they are off rather than dead.
+    await expect(page.getByRole('searchbox', { name: 'Search contacts' })).toBeDisabled();
+    await expect(page.getByRole('checkbox', { name: /KISA/ })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Copy link to Song Hye-in' })).toBeDisabled();
+    const index = page.getByRole('navigation', { name: 'Jump to an agency:' });
+    await expect(index.getByRole('link')).toHaveText(['MSIT', 'NIPA', 'K-Data', 'KISA', 'NIA']);
+    await index.getByRole('link', { name: 'KISA' }).click();
+    await expect(page).toHaveURL(/#kisa$/);
+    await expect(page.getByRole('heading', { name: /Korea Internet and Security Agency \(KISA\)/ })).toBeInViewport();
+  });
+
+  test('/agenda leads to the first day, and unknown addresses get the not-found page', async ({ page }) => {
+    await page.goto('/agenda');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Day 1: Tuesday 21 March 2023');
+    const response = await page.goto('/no/such/page');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Agenda, Day 2' })).toHaveAttribute('href', '/agenda/2023-03-22');
+  });
+});
+
+test('the client hydrates the prerendered HTML, keeping its elements, with no layout shift', async ({ page }) => {
+  for (const path of ['/', '/agenda/2023-03-22', '/mou', '/contacts', '/agencies/kisa', '/search']) {
+    // Hold the app's script until the prerendered heading has been marked.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(path, { waitUntil: 'commit' });
+    await page.locator('h1').waitFor({ state: 'attached' });
+    await page.evaluate(() => {
+      (window as unknown as { prerenderedH1: Element | null }).prerenderedH1 = document.querySelector('h1');
+    });
+    release();
+    // React marks the DOM nodes it adopts; a fresh render would replace them.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const h1 = document.querySelector('h1');
+          const adopted = (window as unknown as { prerenderedH1: Element | null }).prerenderedH1 === h1;
+          return adopted && Object.keys(h1 ?? {}).some((key) => key.startsWith('__reactFiber'));
+        }),
+      )
+      .toBe(true);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 300);
+        }),
+    );
+    expect(shift, `layout shift on ${path}`).toBe(0);
+    await page.unroute(/\/assets\/index-[\w-]+\.js$/);
+  }
+});
+
+test('a filtered view, a day that does not exist, and a trailing slash all open cold', async ({ page }) => {
+  await page.goto('/contacts?agency=kisa,nia&q=lim');
+  await expect(page.getByRole('status')).toHaveText('Showing 1 of 10 contacts');
+  await expect(page.getByRole('heading', { name: 'Lim Minjee' })).toBeVisible();
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
+
+  const response = await page.goto('/agenda/2099-01-01');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'No such day' })).toBeVisible();
+  await expect(page).toHaveTitle('No such day · Korea Digital Days');
+
+  await page.goto('/mou/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('MoU on Digital Development Cooperation');
+  await expect(page.getByRole('heading', { level: 1 })).not.toBeFocused();
+});
+
+test('the HTML has no inline script or style attribute, and robots.txt points to the sitemap', async ({
+  request,
+  baseURL,
+}) => {
+  for (const path of [...(await sitemapPaths(request, `${baseURL}/`)), '/404.html', '/agenda/']) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html, path).not.toMatch(/\sstyle=/);
+  }
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+});
+
+test.describe('Copy link', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  const clipboard = (page: Page) => pastedText(page.context());
+
+  test('copies a canonical link to an agenda item that opens to the same item', async ({ page, context, baseURL }) => {
+    await page.goto('/agenda/2023-03-22');
+    await page.getByRole('button', { name: 'Copy link to “Enhancing Cyber Security and Resilience”' }).click();
+    await expect(page.getByText('Link to “Enhancing Cyber Security and Resilience” copied')).toBeVisible();
+    const url = await clipboard(page);
+    expect(url).toBe(`${baseURL}/agenda/2023-03-22#enhancing-cyber-security-and-resilience`);
+
+    const other = await context.newPage();
+    await other.goto(url);
+    const item = other.getByRole('article', { name: '“Enhancing Cyber Security and Resilience”' });
+    await expect(item).toBeInViewport();
+    await expect(item).toHaveClass(/agenda-item--highlighted/);
+    await other.close();
+  });
+
+  test('copies the day, the MoU and a contact', async ({ page, baseURL }) => {
+    await page.goto('/agenda/2023-03-21');
+    await page.getByRole('button', { name: 'Copy link to Day 1' }).click();
+    await expect(page.getByText('Link to Day 1 copied')).toBeVisible();
+    expect(await clipboard(page)).toBe(`${baseURL}/agenda/2023-03-21`);
+
+    await page.goto('/mou');
+    await page.getByRole('button', { name: 'Copy link to the MoU' }).click();
+    expect(await clipboard(page)).toBe(`${baseURL}/mou`);
+
+    await page.goto('/contacts');
+    await page.getByRole('button', { name: 'Copy link to Song Hye-in' }).click();
+    const url = await clipboard(page);
+    expect(url).toBe(`${baseURL}/contacts#song-hye-in`);
+    await page.goto('/');
+    await page.goto(url);
+    await expect(page.locator('#song-hye-in')).toBeInViewport();
+  });
+
+  test('copies the filtered directory, which opens to the same view', async ({ page, context, baseURL }) => {
+    await page.goto('/contacts');
+    await page.getByRole('checkbox', { name: /KISA/ }).check();
+    await page.getByRole('searchbox', { name: 'Search contacts' }).fill('song');
+    await page.getByRole('button', { name: 'Copy link to contacts at KISA matching “song”' }).click();
+    await expect(page.getByText('Link to contacts at KISA matching “song” copied')).toBeVisible();
+    const url = await clipboard(page);
+    expect(url).toBe(`${baseURL}/contacts?agency=kisa&q=song`);
+
+    const other = await context.newPage();
+    await other.goto(url);
+    await expect(other.getByRole('status')).toHaveText('Showing 1 of 10 contacts');
+    await expect(other.getByRole('checkbox', { name: /KISA/ })).toBeChecked();
+    await expect(other.getByRole('searchbox', { name: 'Search contacts' })).toHaveValue('song');
+    await other.close();
+  });
+
+  test('where copying is refused, the link is selected for copying by hand', async ({ page, baseURL }) => {
+    await page.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Refused', 'NotAllowedError'));
+    });
+    await page.goto('/agenda/2023-03-22');
+    await page.getByRole('button', { name: 'Copy link to Day 2' }).click();
+    const field = page.getByRole('textbox', { name: 'Link to Day 2' });
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue(`${baseURL}/agenda/2023-03-22`);
+    expect(
+      await field.evaluate((input: HTMLInputElement) => (input.selectionEnd ?? 0) - (input.selectionStart ?? 0)),
+    ).toBe(`${baseURL}/agenda/2023-03-22`.length);
+  });
+});
+
+test('devices with a share sheet get Share once the page has hydrated', async ({ page, baseURL }) => {
+  await page.addInitScript(() => {
+    const shared: ShareData[] = [];
+    Object.assign(window, { shared });
+    navigator.share = async (data) => {
+      shared.push(data ?? {});
+    };
+  });
+  await page.goto('/mou');
+  await page.getByRole('button', { name: 'Share link to the MoU' }).click();
+  expect(await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared)).toEqual([
+    { title: 'The MoU · Korea Digital Days', url: `${baseURL}/mou` },
+  ]);
+});
+
+test.describe('under a sub-path', () => {
+  test.use({ baseURL: subPathURL });
+
+  test('every page, asset and link stays under the sub-path', async ({ page, request }) => {
+    const paths = await sitemapPaths(request, subPathURL);
+    for (const path of paths) expect(path.startsWith('/some/sub/path/')).toBe(true);
+    for (const path of paths) {
+      expect((await page.goto(path))?.status(), path).toBe(200);
+      await expect(page.locator('h1')).toBeVisible();
+      await expectPreviewTags(page, request, new URL(path, subPathURL).href);
+    }
+    await page.goto('agenda/2023-03-22');
+    await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/some/sub/path/favicon.svg');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contacts' }).click();
+    await expect(page).toHaveURL(`${subPathURL}contacts`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Contacts' })).toBeFocused();
+    await page.getByRole('checkbox', { name: /NIA/ }).check();
+    await expect(page).toHaveURL(`${subPathURL}contacts?agency=nia`);
+  });
+
+  test('a host’s redirect to the trailing slash opens the same view, and leaves focus alone', async ({ page }) => {
+    const response = await page.goto('contacts?agency=kisa');
+    expect(response?.request().redirectedFrom()?.url()).toBe(`${subPathURL}contacts?agency=kisa`);
+    await expect(page).toHaveURL(`${subPathURL}contacts?agency=kisa`);
+    await expect(page.getByRole('status')).toHaveText('Showing 2 of 10 contacts');
+    await expect(page.getByRole('heading', { level: 1 })).not.toBeFocused();
+  });
+
+  test('copied links carry the sub-path', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('mou');
+    await page.getByRole('button', { name: 'Copy link to the MoU' }).click();
+    await expect(page.getByText('Link to the MoU copied')).toBeVisible();
+    expect(await pastedText(context)).toBe(`${subPathURL}mou`);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('pages read fully and /agenda leads to the first day', async ({ page }) => {
+      await page.goto('agenda');
+      await expect(page).toHaveURL(`${subPathURL}agenda/2023-03-21/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Day 1: Tuesday 21 March 2023');
+      await page.getByRole('link', { name: /Day 3/ }).first().click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Day 3: Thursday 23 March 2023');
+      const response = await page.goto('nowhere');
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('link', { name: 'The MoU' })).toHaveAttribute('href', '/some/sub/path/mou');
+      await page.getByRole('searchbox', { name: 'Search this site' }).fill('kisa');
+      await page.getByRole('searchbox', { name: 'Search this site' }).press('Enter');
+      await expect(page).toHaveURL(`${subPathURL}search/?q=kisa`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    });
+  });
+});

@@ -1,0 +1,42 @@
+// @vitest-environment node
+import { expect, test } from 'vitest';
+import { days } from '../src/data/agenda';
+import { contacts } from '../src/data/contacts';
+import { agencies } from '../src/data/organisations';
+import { renderPage } from '../src/entry-server';
+import { prerenderRoutes } from '../src/prerenderRoutes';
+
+test('every route is prerendered, each day from the data', () => {
+  const routes = prerenderRoutes();
+  expect(routes).toEqual(expect.arrayContaining(['/', '/mou', '/contacts', '/agenda', '/agencies', '/search']));
+  for (const day of days) expect(routes).toContain(`/agenda/${day.id}`);
+  for (const agency of agencies) expect(routes).toContain(`/agencies/${agency.id}`);
+  expect(routes.some((route) => route.includes('$'))).toBe(false);
+});
+
+test('a day renders with its head tags and content, and no script', async () => {
+  const page = await renderPage('/agenda/2023-03-22');
+  expect(page.status).toBe(200);
+  expect(page.head).toContain('<title>Day 2, 22 March 2023 · Korea Digital Days</title>');
+  expect(page.head).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/agenda\/2023-03-22"\/>/);
+  expect(page.body).toContain('Enhancing Cyber Security and Resilience');
+  expect(page.body).toContain('Copy link');
+  expect(`${page.head}${page.body}`).not.toMatch(/<script|style="/);
+});
+
+test('the directory renders every contact and an index of its agencies', async () => {
+  const page = await renderPage('/contacts');
+  for (const contact of contacts) expect(page.body).toContain(`id="${contact.id}"`);
+  for (const agency of ['msit', 'nipa', 'k-data', 'kisa', 'nia']) {
+    expect(page.body).toContain(`href="#${agency}"`);
+    expect(page.body).toContain(`id="${agency}"`);
+  }
+});
+
+test('/agenda redirects to the first day, and unknown paths are not found', async () => {
+  expect(await renderPage('/agenda')).toMatchObject({ status: 301, redirect: '/agenda/2023-03-21' });
+  const missing = await renderPage('/no-such-page');
+  expect(missing.status).toBe(404);
+  expect(missing.head).toContain('<title>Page not found · Korea Digital Days</title>');
+  expect(missing.body).toContain('Where to go instead');
+});

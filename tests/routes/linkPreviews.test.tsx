@@ -1,0 +1,48 @@
+import { screen } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { renderRoute } from '../renderRoute';
+
+const pages = [
+  { url: '/', title: 'Korea Digital Days, Korea’s National Digital Strategy to Be Shared with the World', path: '/' },
+  { url: '/agenda/2023-03-22', title: 'Day 2, 22 March 2023 · Korea Digital Days', path: '/agenda/2023-03-22' },
+  { url: '/mou', title: 'The MoU · Korea Digital Days', path: '/mou' },
+  { url: '/contacts?agency=kisa', title: 'Contacts · Korea Digital Days', path: '/contacts' },
+];
+
+function content(selector: string): string | null {
+  const found = document.head.querySelectorAll(selector);
+  expect(found, selector).toHaveLength(1);
+  return found[0]?.getAttribute(selector.startsWith('link') ? 'href' : 'content') ?? null;
+}
+
+test.each(pages)(
+  '$url has its own title, description, canonical link and preview tags',
+  async ({ url, title, path }) => {
+    renderRoute(url);
+    await screen.findByRole('heading', { level: 1 });
+    expect(document.title).toBe(title);
+
+    const canonical = content('link[rel="canonical"]');
+    expect(canonical).toMatch(/^https?:\/\/[^/]+/);
+    expect(new URL(canonical ?? '').pathname).toBe(path);
+    expect(content('meta[property="og:url"]')).toBe(canonical);
+    expect(content('meta[property="og:title"]')).toBe(title);
+    expect(content('meta[name="twitter:title"]')).toBe(title);
+
+    const description = content('meta[name="description"]');
+    expect(description?.length).toBeGreaterThan(60);
+    expect(content('meta[property="og:description"]')).toBe(description);
+    expect(content('meta[property="og:type"]')).toBe('website');
+    expect(content('meta[property="og:image"]')).toMatch(/^https?:\/\/.+\/social-card\.png$/);
+    expect(content('meta[property="og:image:alt"]')).toMatch(/Korea Digital Days/);
+    expect(content('meta[name="twitter:card"]')).toBe('summary_large_image');
+  },
+);
+
+test('each day’s description names its talks from the data', async () => {
+  renderRoute('/agenda/2023-03-22');
+  await screen.findByRole('heading', { level: 1 });
+  expect(content('meta[name="description"]')).toBe(
+    'Day 2 of Korea Digital Days, Wednesday 22 March 2023: “A New Journey to Digital Platform Government” by Hwang Jong Sung (NIA); “Enhancing Cyber Security and Resilience” by Lee Won Tae (KISA).',
+  );
+});
