@@ -1,5 +1,7 @@
+import { useHydrated } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { EventDay } from '../data/types';
+import { absoluteUrl } from '../lib/absoluteUrl';
 import { downloadText } from '../lib/downloadText';
 
 interface AddToCalendarButtonProps {
@@ -9,14 +11,15 @@ interface AddToCalendarButtonProps {
 
 /** Downloads an .ics file with one all-day entry per day. */
 export function AddToCalendarButton({ days, children }: AddToCalendarButtonProps) {
+  // The file is built by the app: until it has hydrated, the button is off.
+  const hydrated = useHydrated();
   async function download() {
     const { ICALENDAR_TYPE, calendarFilename, toICalendar } = await import('../lib/icalendar');
-    const origin = window.location.origin;
-    const text = toICalendar(days, { now: new Date(), dayUrl: (day) => `${origin}/agenda/${day.id}` });
+    const text = toICalendar(days, { now: new Date(), dayUrl: (day) => absoluteUrl(`/agenda/${day.id}`) });
     downloadText(calendarFilename(days), text, ICALENDAR_TYPE);
   }
   return (
-    <button type="button" className="button-download" onClick={download}>
+    <button type="button" className="button-download" onClick={download} disabled={!hydrated}>
       {children}
     </button>
   );

@@ -1,3 +1,4 @@
+import { useHydrated } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { Contact } from '../data/types';
 import { downloadText } from '../lib/downloadText';
@@ -11,13 +12,15 @@ interface DownloadContactsButtonProps {
 
 /** Downloads the contacts as vCards (.vcf) that address books import. */
 export function DownloadContactsButton({ contacts, children, className }: DownloadContactsButtonProps) {
+  // The file is built by the app: until it has hydrated, the button is off.
+  const hydrated = useHydrated();
   async function download() {
     // The builder loads only when someone downloads: it is no part of any page.
     const { VCARD_TYPE, toVCards, vCardFilename } = await import('../lib/vcard');
     downloadText(vCardFilename(contacts), toVCards(contacts), VCARD_TYPE);
   }
   return (
-    <button type="button" className={className ?? 'button-download'} onClick={download}>
+    <button type="button" className={className ?? 'button-download'} onClick={download} disabled={!hydrated}>
       {children}
     </button>
   );

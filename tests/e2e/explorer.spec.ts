@@ -56,6 +56,8 @@ test('by keyboard alone: from the KISA talk to KISA’s page to a vCard of both 
 test('by keyboard: / opens search, and a result leads to the contact', async ({ page }) => {
   await page.goto('/mou');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The page is prerendered: the shortcut works once the app has hydrated it.
+  await expect(page.getByRole('button', { name: 'Copy link to the MoU' })).toBeEnabled();
   await page.keyboard.press('/');
   const field = page.getByRole('banner').getByRole('searchbox', { name: 'Search this site' });
   await expect(field).toBeFocused();

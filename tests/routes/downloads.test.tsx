@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
+import { absoluteUrl } from '../../src/lib/absoluteUrl';
 import { captureDownloads } from '../captureDownloads';
 import { renderRoute } from '../renderRoute';
 
@@ -75,7 +76,8 @@ test('the overview adds the whole event to a calendar: three all-day entries', a
     'korea-digital-days-2023-03-22',
     'korea-digital-days-2023-03-23',
   ]);
-  expect(events[0]?.component.getFirstPropertyValue('url')).toBe(`${window.location.origin}/agenda/2023-03-21`);
+  // The day's canonical address, as link previews and Copy link give it (SITE_URL and BASE_PATH).
+  expect(events[0]?.component.getFirstPropertyValue('url')).toBe(absoluteUrl('/agenda/2023-03-21'));
 });
 
 test('a day page adds that day alone', async () => {

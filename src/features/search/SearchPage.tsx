@@ -45,7 +45,7 @@ export function SearchPage({ query, onQueryChange }: SearchPageProps) {
       <form
         role="search"
         aria-label="Search page"
-        action="/search"
+        action={`${import.meta.env.BASE_URL}search`}
         className="search-form"
         onSubmit={(event) => event.preventDefault()}
       >
