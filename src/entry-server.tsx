@@ -20,7 +20,7 @@ export interface RenderedPage {
  */
 export async function renderPage(publicPath: string): Promise<RenderedPage> {
   const history = createMemoryHistory({ initialEntries: [publicPath] });
-  const router = createAppRouter(history, { scrollRestoration: false });
+  const router = createAppRouter(history, { isServer: true, scrollRestoration: false });
   await router.load();
   // What TanStack's own request handler reads: the outcome of the server load.
   const result = router._serverResult;

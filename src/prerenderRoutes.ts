@@ -21,7 +21,7 @@ const pagesOf: Record<PathWithParams, () => string[]> = {
  * parameters as it is, and each route with parameters once per data entry.
  */
 export function prerenderRoutes(): string[] {
-  const router = createAppRouter(createMemoryHistory(), { scrollRestoration: false });
+  const router = createAppRouter(createMemoryHistory(), { isServer: true, scrollRestoration: false });
   return Object.keys(router.routesByPath).flatMap((path) => {
     if (!path.includes('$')) return [path];
     const pages = pagesOf[path as PathWithParams] as (() => string[]) | undefined;

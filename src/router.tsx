@@ -6,14 +6,20 @@ import { stringifyReadableSearch } from './lib/readableSearch';
 import { routeTree } from './routeTree.gen';
 
 interface AppRouterOptions {
+  /** Renders as on a server, for prerendering: TanStack infers it when not told. */
+  isServer?: boolean;
   /** Off when prerendering: on a server it would emit an inline script. */
   scrollRestoration?: boolean;
 }
 
-export function createAppRouter(history?: RouterHistory, { scrollRestoration = true }: AppRouterOptions = {}) {
+export function createAppRouter(
+  history?: RouterHistory,
+  { isServer, scrollRestoration = true }: AppRouterOptions = {},
+) {
   return createRouter({
     routeTree,
     history,
+    isServer,
     // In step with Vite's `base` (BASE_PATH), so the site works under a sub-path.
     basepath: import.meta.env.BASE_URL,
     stringifySearch: stringifyReadableSearch,

@@ -1,0 +1,46 @@
+import { RouterProvider } from '@tanstack/react-router';
+import type { RouterHistory } from '@tanstack/react-router';
+import { StrictMode, startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
+import { removePrerenderedHead } from './prerenderedHead';
+import { createAppRouter } from './router';
+
+/**
+ * Every page ships as prerendered HTML (scripts/prerender.ts), and all data is
+ * in the bundle: the client re-creates the router, loads the same route and
+ * hydrates, with no serialized state and so no inline script.
+ */
+export async function startApp(container: HTMLElement, history?: RouterHistory): Promise<Root> {
+  // Let the browser paint the prerendered page before the work of hydrating.
+  await afterNextPaint();
+  const router = createAppRouter(history);
+  await router.load();
+  const app = (
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>
+  );
+  const { pathname, searchStr } = router.state.location;
+  const here = `${pathname.replace(/(.)\/$/, '$1')}${searchStr}`;
+  if (container.dataset.prerendered === here) {
+    // Render as the server did: TanStack sets this when it hydrates its own SSR.
+    router.ssr = { manifest: undefined };
+    let root: Root | undefined;
+    // As a transition, hydration yields to the browser instead of one long task.
+    startTransition(() => {
+      root = hydrateRoot(container, app);
+    });
+    if (!root) throw new Error('hydrateRoot did not run');
+    return root;
+  }
+  // Development, 404.html, or a filtered view whose HTML shows the full list.
+  removePrerenderedHead(document.head);
+  const root = createRoot(container);
+  root.render(app);
+  return root;
+}
+
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}

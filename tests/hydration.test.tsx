@@ -1,0 +1,40 @@
+import { createMemoryHistory } from '@tanstack/react-router';
+import { act, screen } from '@testing-library/react';
+import { afterEach, expect, test, vi } from 'vitest';
+import { renderPage } from '../src/entry-server';
+import { prerenderRoutes } from '../src/prerenderRoutes';
+import { wrapPrerenderedHead } from '../src/prerenderedHead';
+import { startApp } from '../src/startApp';
+
+// The development build of React checks hydration closely (attributes too)
+// and reports any difference with console.error; the browser tests run the
+// production build, which does not. So hydrate every prerendered page here.
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.head.innerHTML = '';
+  document.body.innerHTML = '';
+});
+
+const pages = [...prerenderRoutes().filter((path) => path !== '/agenda'), '/404.html'];
+
+test.each(pages)('%s hydrates its prerendered HTML without a warning', async (path) => {
+  const page = await renderPage(path);
+  document.head.innerHTML = wrapPrerenderedHead(page.head);
+  const container = document.createElement('div');
+  container.id = 'root';
+  container.dataset.prerendered = path;
+  container.innerHTML = page.body;
+  document.body.append(container);
+  const prerenderedHeading = screen.getByRole('heading', { level: 1 });
+  const problems = [vi.spyOn(console, 'error'), vi.spyOn(console, 'warn')];
+
+  const root = await act(() => startApp(container, createMemoryHistory({ initialEntries: [path] })));
+  await act(async () => {});
+
+  expect(screen.getByRole('heading', { level: 1 })).toBe(prerenderedHeading);
+  expect(Object.keys(prerenderedHeading).some((key) => key.startsWith('__reactFiber'))).toBe(true);
+  for (const problem of problems) expect(problem).not.toHaveBeenCalled();
+  expect(document.head.querySelectorAll('title')).toHaveLength(1);
+  act(() => root.unmount());
+});
