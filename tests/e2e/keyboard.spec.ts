@@ -127,6 +127,8 @@ for (const { name, url } of routes) {
   }) => {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // Prerendered controls stay disabled until the app hydrates; count them once they can take focus.
+    await expect(page.locator('button:disabled, input:disabled')).toHaveCount(0);
     const controls = await page.locator('a[href], button, input, select, textarea, [tabindex="0"]').count();
     // Each stop by its place in the document and its text, so two identical links stay apart.
     const focused = () =>
