@@ -21,7 +21,11 @@ export default defineConfig(({ isSsrBuild }) => ({
     serveAppForMalformedUrls(),
     scriptsAfterContent(),
   ],
-  build: { copyPublicDir: !isSsrBuild },
+  build: {
+    copyPublicDir: !isSsrBuild,
+    // The manifest tells the byte budget (scripts/budget.mjs) which chunks each route loads.
+    manifest: true,
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
