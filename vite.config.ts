@@ -16,6 +16,9 @@ export default defineConfig(({ isSsrBuild }) => ({
     'import.meta.env.BUILD_DATE': JSON.stringify(buildDate),
   },
   plugins: [
+    // DATASET=scale builds the app with a synthetic event at 100× the real one (npm run bench:scale).
+    process.env.DATASET === 'scale' &&
+      import('./bench/scale/scaleDataset.ts').then(({ scaleDataset }) => scaleDataset()),
     tanstackRouter({ target: 'react', autoCodeSplitting: true }),
     react(),
     serveAppForMalformedUrls(),
