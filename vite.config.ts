@@ -28,6 +28,11 @@ export default defineConfig(({ isSsrBuild }) => ({
     copyPublicDir: !isSsrBuild,
     // The manifest tells the byte budget (scripts/budget.mjs) which chunks each route loads.
     manifest: true,
+    rolldownOptions: {
+      // Everything the first page loads in one chunk rather than two: one request fewer, and
+      // about 1 KB less gzip, as React and the router share one compression window. Routes stay split.
+      output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

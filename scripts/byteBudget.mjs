@@ -119,7 +119,7 @@ export function formatReport(rows, routes, sizes) {
   line('Budget (gzip -9, 1 KB = 1,000 bytes)', 'size', 'limit', 'status');
   for (const entry of rows) {
     line(entry.label, formatKb(entry.bytes), formatKb(entry.limit), entry.ok ? 'ok' : 'OVER');
-    if (entry.files.length > 1) for (const file of entry.files) line(`  ${file}`, formatKb(sizes[file] ?? 0));
+    if (entry.files.length > 0) for (const file of entry.files) line(`  ${file}`, formatKb(sizes[file] ?? 0));
   }
   if (routes.length > 0) {
     lines.push('', 'Loaded on navigation, on top of the first load (not budgeted):');
