@@ -142,7 +142,7 @@ async function newPage() {
 }
 
 function contactsComplete() {
-  return document.querySelector('[role="status"]')?.textContent?.includes('Showing all') ?? false;
+  return /Showing (all|the first)/.test(document.querySelector('[role="status"]')?.textContent ?? '');
 }
 
 function dayComplete() {

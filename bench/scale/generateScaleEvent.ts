@@ -1,6 +1,6 @@
-import { days as realDays } from '../../src/data/agenda';
-import { contacts as realContacts } from '../../src/data/contacts';
-import { agencies as realAgencies } from '../../src/data/organisations';
+import { days as realDays } from '../../src/data/agenda.ts';
+import { contacts as realContacts } from '../../src/data/contacts.ts';
+import { agencies as realAgencies } from '../../src/data/organisations.ts';
 import type { Agency, AgendaItem, Contact, ContactRole, EventDay, ItemKind, Speaker } from '../../src/data/types';
 
 /*

@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { generateScaleEvent } from './generateScaleEvent';
+import { generateScaleEvent } from './generateScaleEvent.ts';
 
 /** The real data modules and the scale modules that stand in for them. */
 const standIns: Record<string, string> = {

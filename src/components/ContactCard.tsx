@@ -13,7 +13,9 @@ export function ContactCard({ contact, agency, onAgencyPage }: ContactCardProps)
   const Heading = onAgencyPage ? 'h3' : 'h4';
   return (
     <li className="contact-card" id={contact.id}>
-      <Heading className="contact-card__name">{contact.name}</Heading>
+      <Heading className="contact-card__name" tabIndex={-1}>
+        {contact.name}
+      </Heading>
       <p className="contact-card__role">
         {/* The badge sets the role apart; a separator would dangle where the line wraps. */}
         {contact.title}
