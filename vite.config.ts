@@ -28,6 +28,9 @@ export default defineConfig(({ isSsrBuild }) => ({
     copyPublicDir: !isSsrBuild,
     // The manifest tells the byte budget (scripts/budget.mjs) which chunks each route loads.
     manifest: true,
+    // The polyfill only lets browsers without modulepreload fetch chunks early; the entry
+    // page preloads nothing now, and such browsers still load every chunk when it is needed.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // Everything the first page loads in one chunk rather than two: one request fewer, and
       // about 1 KB less gzip, as React and the router share one compression window. Routes stay split.
