@@ -7,25 +7,26 @@ import { roleLabel } from '../../lib/roleLabel';
 /** Every word of the query must appear in the contact's name, title, role, team or agency. */
 export function filterContacts(contacts: readonly Contact[], filter: ContactsFilter): Contact[] {
   const words = queryWords(filter.query);
-  return contacts.filter((contact) => {
+  const texts = words.length > 0 ? searchableTexts(contacts) : [];
+  return contacts.filter((contact, position) => {
     if (filter.agencies.length > 0 && !filter.agencies.includes(contact.agency)) return false;
-    if (words.length === 0) return true;
-    const haystack = searchableText(contact);
-    return words.every((word) => haystack.includes(word));
+    const text = texts[position] ?? '';
+    return words.every((word) => text.includes(word));
   });
 }
 
-// Folding is the costly part of a search, and a contact's text never changes:
-// fold it once, not on every keystroke.
-const searchableTexts = new WeakMap<Contact, string>();
+// Folding is the costly part of a search, and the contacts never change: each
+// list's texts are folded once, not on every keystroke, and kept in an array
+// beside it, which a search reads straight through.
+const foldedLists = new WeakMap<readonly Contact[], string[]>();
 
-function searchableText(contact: Contact): string {
-  let text = searchableTexts.get(contact);
-  if (text === undefined) {
-    text = foldContact(contact);
-    searchableTexts.set(contact, text);
+function searchableTexts(contacts: readonly Contact[]): string[] {
+  let texts = foldedLists.get(contacts);
+  if (texts === undefined) {
+    texts = contacts.map(foldContact);
+    foldedLists.set(contacts, texts);
   }
-  return text;
+  return texts;
 }
 
 function foldContact(contact: Contact): string {
