@@ -95,10 +95,14 @@ function describePages(pages) {
   return pages.length === 1 ? pages[0] : `${pages.length} pages`;
 }
 
-/** Groups pages by the set of scripts they load, so identical first loads are reported once. */
+/**
+ * Groups pages by the set of scripts they load, so identical first loads are
+ * reported once. Pages that load no script (a redirect) are left out.
+ */
 export function groupFirstLoads(pageScripts) {
   const groups = new Map();
   for (const [page, scripts] of Object.entries(pageScripts)) {
+    if (scripts.length === 0) continue;
     const key = [...scripts].sort().join('\n');
     if (!groups.has(key)) groups.set(key, { files: scripts, pages: [] });
     groups.get(key).pages.push(page);

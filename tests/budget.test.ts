@@ -33,11 +33,12 @@ describe('what a page loads first', () => {
     expect(pageAssets(html, '/sub/site/').scripts).toEqual(['assets/a.js', 'assets/b.js']);
   });
 
-  test('pages that load the same scripts are reported once', () => {
+  test('pages that load the same scripts are reported once; pages that load none, not at all', () => {
     const groups = groupFirstLoads({
       'index.html': ['a.js', 'b.js'],
       'mou/index.html': ['b.js', 'a.js'],
       '404.html': ['a.js'],
+      'agenda/index.html': [],
     });
     expect(groups).toEqual([
       { files: ['a.js', 'b.js'], pages: ['index.html', 'mou/index.html'] },
