@@ -25,9 +25,9 @@ function ContactsRoute() {
     <ContactsDirectory
       filter={filter}
       viewUrl={viewUrl}
-      onToggleAgency={(agency) =>
+      onToggleAgency={(agency, query) =>
         navigate({
-          search: toContactsSearch({ ...filter, agencies: toggleAgency(filter.agencies, agency) }),
+          search: toContactsSearch({ query, agencies: toggleAgency(filter.agencies, agency) }),
           resetScroll: false,
         })
       }

@@ -1,5 +1,5 @@
 import { useHydrated } from '@tanstack/react-router';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { CopyLink } from '../../components/CopyLink';
 import { DownloadContactsButton } from '../../components/DownloadContactsButton';
 import { contacts } from '../../data/contacts';
@@ -16,13 +16,16 @@ const MAX_SHOWN = 40;
 // A directory of thousands is shown a page at a time, so that every keystroke
 // stays quick at any size (docs/PERFORMANCE.md). The real directory, ten
 // people, always fits on one page: find-in-page sees all of it.
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 25;
+// How long typing pauses before the URL follows the field.
+const URL_DELAY_MS = 300;
 
 interface ContactsDirectoryProps {
   filter: ParsedContactsSearch;
   /** The canonical, absolute URL of this view, for Copy link. */
   viewUrl: string;
-  onToggleAgency: (agency: AgencyId) => void;
+  /** Ticks or unticks an agency; `query` is the field as typed, which the URL may not show yet. */
+  onToggleAgency: (agency: AgencyId, query: string) => void;
   onQueryChange: (query: string) => void;
   onClear: () => void;
 }
@@ -49,12 +52,28 @@ export function ContactsDirectory({ filter, viewUrl, onToggleAgency, onQueryChan
   // until the app has hydrated, so nothing typed or ticked is lost.
   const hydrated = useHydrated();
 
-  // The list follows the field as typed, in the same frame; the URL catches
-  // up a moment later with the same filter, which is then already drawn.
+  // The list follows the field as typed, in the same frame. The URL follows
+  // once typing pauses: writing it (a history entry and a router update) costs
+  // more than filtering, so it is not done on every keystroke.
   const query = normalizeQuery(draft);
   const selected = filter.agencies.join(',');
   const { results, listed } = useMemo(() => listContacts(selected, query), [selected, query]);
   const filtered = selected !== '' || query !== '';
+  useEffect(() => {
+    if (query === filter.query) return;
+    const write = setTimeout(() => onQueryChange(query), URL_DELAY_MS);
+    return () => clearTimeout(write);
+  }, [query, filter.query, onQueryChange]);
+  // Ticking an agency takes the query as typed. The callback stays the same
+  // from keystroke to keystroke, so the agency checkboxes are not drawn again.
+  const latest = useRef({ onToggleAgency, query });
+  useLayoutEffect(() => {
+    latest.current = { onToggleAgency, query };
+  });
+  const toggleAgency = useCallback(
+    (agency: AgencyId) => latest.current.onToggleAgency(agency, latest.current.query),
+    [],
+  );
 
   // A new filter starts again from its first page.
   const [pageEnd, setPageEnd] = useState(PAGE_SIZE);
@@ -107,13 +126,10 @@ export function ContactsDirectory({ filter, viewUrl, onToggleAgency, onQueryChan
               aria-describedby="contact-query-hint"
               disabled={!hydrated}
               value={draft}
-              onChange={(event) => {
-                setDraft(event.target.value);
-                onQueryChange(event.target.value);
-              }}
+              onChange={(event) => setDraft(event.target.value)}
             />
           </div>
-          <AgencyFilter agencies={agencies} selected={filter.agencies} onToggle={onToggleAgency} disabled={!hydrated} />
+          <AgencyFilter agencies={agencies} selected={filter.agencies} onToggle={toggleAgency} disabled={!hydrated} />
           {filtered && (
             <button type="button" className="button-secondary" onClick={clearFilters}>
               Clear filters
