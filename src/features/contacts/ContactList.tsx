@@ -5,6 +5,9 @@ import type { AgencyGroup } from '../../data/types';
 import type { AgencyContacts } from './filterContacts';
 import { sameContacts } from './filterContacts';
 
+// Past this many cards, those off screen skip layout and paint (styles.css).
+const LONG_LIST = 20;
+
 const groupHeadings: Record<AgencyGroup, string> = {
   Government: 'Government',
   'Affiliated Organization': 'Affiliated organizations',
@@ -28,6 +31,7 @@ interface ContactListProps {
  */
 export const ContactList = memo(
   function ContactList({ groups }: ContactListProps) {
+    const long = groups.reduce((count, group) => count + group.contacts.length, 0) > LONG_LIST;
     return (Object.keys(groupHeadings) as AgencyGroup[]).map((group) => {
       const inGroup = groups.filter((entry) => entry.agency.group === group);
       if (inGroup.length === 0) return null;
@@ -49,7 +53,7 @@ export const ContactList = memo(
                   {agency.nameKo}
                 </span>
               </h3>
-              <ul className="contact-list">
+              <ul className={long ? 'contact-list contact-list--long' : 'contact-list'}>
                 {agencyContacts.map((contact) => (
                   <ContactCard key={contact.id} contact={contact} agency={agency} />
                 ))}

@@ -44,6 +44,8 @@ export function ContactsDirectory({ filter, viewUrl, onToggleAgency, onQueryChan
   // Both Clear buttons vanish once nothing is filtered: keep focus in the form
   // rather than letting it fall back to the top of the page.
   function clearFilters() {
+    // The field may hold what the URL does not show yet: clear both.
+    setDraft('');
     onClear();
     searchField.current?.focus();
   }
