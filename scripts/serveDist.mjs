@@ -4,12 +4,15 @@
 // 404); failing all of those, with index.html so that the app can route it.
 // --base serves the site under a sub-path; --redirect-directories answers a
 // folder without its trailing slash with a redirect, as GitHub Pages and S3 do.
+// With --gzip, text answers are gzipped as a CDN would send them (for the
+// Lighthouse benchmark); without it, bodies go as they are.
 // Usage: node scripts/serveDist.mjs [--dir dist] [--port 4173] [--host 127.0.0.1]
-//          [--base /sub/path/] [--redirect-directories]
+//          [--base /sub/path/] [--redirect-directories] [--gzip]
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeadersFile } from './securityHeaders.mjs';
 
 const { values } = parseArgs({
@@ -19,6 +22,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     base: { type: 'string', default: '/' },
     'redirect-directories': { type: 'boolean', default: false },
+    gzip: { type: 'boolean', default: false },
   },
 });
 const root = resolve(values.dir);
@@ -74,6 +78,10 @@ async function resolveFile(pathname) {
   return extname(decoded) ? undefined : { path: join(root, 'index.html'), status: 200 };
 }
 
+function isText(type) {
+  return /^text\/|json|xml|svg|javascript/.test(type);
+}
+
 const server = createServer(async (request, response) => {
   const { pathname: publicPath, search } = new URL(request.url ?? '/', 'http://localhost');
   if (!`${publicPath}/`.startsWith(base)) {
@@ -91,16 +99,22 @@ const server = createServer(async (request, response) => {
     response.writeHead(404, { ...headers, 'Content-Type': types['.txt'] }).end('Not found\n');
     return;
   }
-  const body = await readFile(found.path);
+  const type = types[extname(found.path)] ?? 'application/octet-stream';
+  const compress = values.gzip && isText(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  const file = await readFile(found.path);
+  const body = compress ? gzipSync(file, { level: 9 }) : file;
   response.writeHead(found.status, {
     ...headers,
-    'Content-Type': types[extname(found.path)] ?? 'application/octet-stream',
+    'Content-Type': type,
     'Content-Length': body.length,
     'Cache-Control': 'no-cache',
+    ...(values.gzip && { Vary: 'Accept-Encoding' }),
+    ...(compress && { 'Content-Encoding': 'gzip' }),
   });
   response.end(request.method === 'HEAD' ? undefined : body);
 });
 
 server.listen(Number(values.port), values.host, () => {
-  console.log(`Serving ${values.dir}/ with its _headers at http://${values.host}:${values.port}${base}`);
+  const how = values.gzip ? ', gzipped,' : '';
+  console.log(`Serving ${values.dir}/ with its _headers${how} at http://${values.host}:${values.port}${base}`);
 });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Agency, Contact } from '../data/types';
 import { absoluteUrl } from '../lib/absoluteUrl';
 import { toInternational, toTelUri } from '../lib/phone';
@@ -9,11 +10,14 @@ import { AgencyShortName } from './OrganisationName';
 // On its agency's page a card sits under an h2, and needs no link back to that page.
 type ContactCardProps = { contact: Contact; agency: Agency; onAgencyPage?: boolean };
 
-export function ContactCard({ contact, agency, onAgencyPage }: ContactCardProps) {
+/** Memoised: as a search narrows, the contacts still shown are not drawn again. */
+export const ContactCard = memo(function ContactCard({ contact, agency, onAgencyPage }: ContactCardProps) {
   const Heading = onAgencyPage ? 'h3' : 'h4';
   return (
     <li className="contact-card" id={contact.id}>
-      <Heading className="contact-card__name">{contact.name}</Heading>
+      <Heading className="contact-card__name" tabIndex={-1}>
+        {contact.name}
+      </Heading>
       <p className="contact-card__role">
         {/* The badge sets the role apart; a separator would dangle where the line wraps. */}
         {contact.title}
@@ -36,4 +40,4 @@ export function ContactCard({ contact, agency, onAgencyPage }: ContactCardProps)
       <CopyLink url={absoluteUrl(`/contacts#${contact.id}`)} label={contact.name} />
     </li>
   );
-}
+});

@@ -1,17 +1,17 @@
 import { createFileRoute, useRouter } from '@tanstack/react-router';
 import { ContactsDirectory } from '../features/contacts/ContactsDirectory';
 import {
-  contactsSearchSchema,
   parseContactsSearch,
   toContactsSearch,
   toggleAgency,
+  validateContactsSearch,
 } from '../features/contacts/contactsSearch';
 import { absoluteUrl } from '../lib/absoluteUrl';
 import { contactsDescription } from '../lib/pageDescriptions';
 import { pageHead } from '../lib/pageHead';
 
 export const Route = createFileRoute('/contacts')({
-  validateSearch: contactsSearchSchema,
+  validateSearch: validateContactsSearch,
   head: () => pageHead({ page: 'Contacts', description: contactsDescription(), path: '/contacts' }),
   component: ContactsRoute,
 });
@@ -25,9 +25,9 @@ function ContactsRoute() {
     <ContactsDirectory
       filter={filter}
       viewUrl={viewUrl}
-      onToggleAgency={(agency) =>
+      onToggleAgency={(agency, query) =>
         navigate({
-          search: toContactsSearch({ ...filter, agencies: toggleAgency(filter.agencies, agency) }),
+          search: toContactsSearch({ query, agencies: toggleAgency(filter.agencies, agency) }),
           resetScroll: false,
         })
       }

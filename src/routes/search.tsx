@@ -1,11 +1,11 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { SearchPage } from '../features/search/SearchPage';
-import { parseSearchPage, searchPageSchema, toSearchPageSearch } from '../features/search/searchParams';
+import { parseSearchPage, toSearchPageSearch, validateSearchPage } from '../features/search/searchParams';
 import { searchDescription } from '../lib/pageDescriptions';
 import { pageHead } from '../lib/pageHead';
 
 export const Route = createFileRoute('/search')({
-  validateSearch: searchPageSchema,
+  validateSearch: validateSearchPage,
   head: ({ match }) => {
     const query = parseSearchPage(match.search).trim();
     return pageHead({ page: query ? `Search: ${query}` : 'Search', description: searchDescription(), path: '/search' });

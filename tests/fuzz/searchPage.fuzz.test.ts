@@ -2,8 +2,8 @@ import { defaultParseSearch } from '@tanstack/react-router';
 import {
   MAX_SEARCH_LENGTH,
   parseSearchPage,
-  searchPageSchema,
   toSearchPageSearch,
+  validateSearchPage,
 } from '../../src/features/search/searchParams';
 import { buildSearchDocuments } from '../../src/features/search/searchDocuments';
 import { search } from '../../src/features/search/search';
@@ -16,7 +16,7 @@ import { describeUrlParser } from './urlProperties';
 const readUrl = (searchStr: string) => {
   const raw = defaultParseSearch(searchStr);
   stringifyReadableSearch(raw); // the router re-stringifies every search it parses
-  return parseSearchPage(searchPageSchema.parse(raw));
+  return parseSearchPage(validateSearchPage(raw));
 };
 
 const documents = buildSearchDocuments();

@@ -89,3 +89,14 @@ test('the next toggle writes a canonical URL', async () => {
   await waitFor(() => expect(currentUrl(router)).toBe('/contacts?agency=msit,nia'));
   expect(screen.queryByRole('note')).not.toBeInTheDocument();
 });
+
+test('typing narrows the list at once; ticking an agency then keeps the typed query in the URL', async () => {
+  const { user, router } = renderRoute('/contacts');
+  const field = await screen.findByRole('searchbox', { name: 'Search contacts' });
+  await user.type(field, 'lim');
+  expect(contactNames()).toEqual(['Lim Seulah', 'Lim Minjee']);
+  await user.click(screen.getByRole('checkbox', { name: /KISA/ }));
+  await waitFor(() => expect(currentUrl(router)).toBe('/contacts?agency=kisa&q=lim'));
+  expect(contactNames()).toEqual(['Lim Minjee']);
+  expect(field).toHaveValue('lim');
+});

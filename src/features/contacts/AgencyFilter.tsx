@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Agency, AgencyId } from '../../data/types';
 
 interface AgencyFilterProps {
@@ -7,7 +8,13 @@ interface AgencyFilterProps {
   disabled?: boolean;
 }
 
-export function AgencyFilter({ agencies, selected, onToggle, disabled = false }: AgencyFilterProps) {
+/** Memoised: typing in the search field leaves the agencies as they are, and there may be many. */
+export const AgencyFilter = memo(function AgencyFilter({
+  agencies,
+  selected,
+  onToggle,
+  disabled = false,
+}: AgencyFilterProps) {
   return (
     <fieldset className="agency-filter" disabled={disabled}>
       <legend>Agency</legend>
@@ -27,4 +34,4 @@ export function AgencyFilter({ agencies, selected, onToggle, disabled = false }:
       ))}
     </fieldset>
   );
-}
+});

@@ -1,27 +1,31 @@
-import { Link, useHydrated } from '@tanstack/react-router';
-import { useRef, useState } from 'react';
-import { ContactCard } from '../../components/ContactCard';
+import { useHydrated } from '@tanstack/react-router';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { CopyLink } from '../../components/CopyLink';
 import { DownloadContactsButton } from '../../components/DownloadContactsButton';
 import { contacts } from '../../data/contacts';
 import { agencies } from '../../data/organisations';
-import type { AgencyGroup, AgencyId } from '../../data/types';
+import type { AgencyId } from '../../data/types';
 import { AgencyFilter } from './AgencyFilter';
+import { ContactList, inListedOrder } from './ContactList';
+import { normalizeQuery } from './contactsSearch';
 import { describeFilter } from './describeFilter';
 import type { ParsedContactsSearch } from './contactsSearch';
-import { filterContacts, groupByAgency } from './filterContacts';
+import { filterContacts, firstContacts, groupByAgency } from './filterContacts';
 
-const groupHeadings: Record<AgencyGroup, string> = {
-  Government: 'Government',
-  'Affiliated Organization': 'Affiliated organizations',
-};
 const MAX_SHOWN = 40;
+// A directory of thousands is shown a page at a time, so that every keystroke
+// stays quick at any size (docs/PERFORMANCE.md). The real directory, ten
+// people, always fits on one page: find-in-page sees all of it.
+const PAGE_SIZE = 25;
+// How long typing pauses before the URL follows the field.
+const URL_DELAY_MS = 300;
 
 interface ContactsDirectoryProps {
   filter: ParsedContactsSearch;
   /** The canonical, absolute URL of this view, for Copy link. */
   viewUrl: string;
-  onToggleAgency: (agency: AgencyId) => void;
+  /** Ticks or unticks an agency; `query` is the field as typed, which the URL may not show yet. */
+  onToggleAgency: (agency: AgencyId, query: string) => void;
   onQueryChange: (query: string) => void;
   onClear: () => void;
 }
@@ -40,6 +44,8 @@ export function ContactsDirectory({ filter, viewUrl, onToggleAgency, onQueryChan
   // Both Clear buttons vanish once nothing is filtered: keep focus in the form
   // rather than letting it fall back to the top of the page.
   function clearFilters() {
+    // The field may hold what the URL does not show yet: clear both.
+    setDraft('');
     onClear();
     searchField.current?.focus();
   }
@@ -48,9 +54,45 @@ export function ContactsDirectory({ filter, viewUrl, onToggleAgency, onQueryChan
   // until the app has hydrated, so nothing typed or ticked is lost.
   const hydrated = useHydrated();
 
-  const results = filterContacts(contacts, filter);
-  const groups = groupByAgency(results, agencies);
-  const filtered = filter.agencies.length > 0 || filter.query.trim() !== '';
+  // The list follows the field as typed, in the same frame. The URL follows
+  // once typing pauses: writing it (a history entry and a router update) costs
+  // more than filtering, so it is not done on every keystroke.
+  const query = normalizeQuery(draft);
+  const selected = filter.agencies.join(',');
+  const { results, listed } = useMemo(() => listContacts(selected, query), [selected, query]);
+  const filtered = selected !== '' || query !== '';
+  useEffect(() => {
+    if (query === filter.query) return;
+    const write = setTimeout(() => onQueryChange(query), URL_DELAY_MS);
+    return () => clearTimeout(write);
+  }, [query, filter.query, onQueryChange]);
+  // Ticking an agency takes the query as typed. The callback stays the same
+  // from keystroke to keystroke, so the agency checkboxes are not drawn again.
+  const latest = useRef({ onToggleAgency, query });
+  useLayoutEffect(() => {
+    latest.current = { onToggleAgency, query };
+  });
+  const toggleAgency = useCallback(
+    (agency: AgencyId) => latest.current.onToggleAgency(agency, latest.current.query),
+    [],
+  );
+
+  // A new filter starts again from its first page.
+  const [pageEnd, setPageEnd] = useState(PAGE_SIZE);
+  const [pagedFilter, setPagedFilter] = useState(`${selected} ${query}`);
+  if (`${selected} ${query}` !== pagedFilter) {
+    setPagedFilter(`${selected} ${query}`);
+    setPageEnd(PAGE_SIZE);
+  }
+  const shown = Math.min(pageEnd, results.length);
+  // After "Show more", focus goes to the first contact it added.
+  const resultsRef = useRef<HTMLDivElement>(null);
+  const [focusContact, setFocusContact] = useState<number>();
+  useEffect(() => {
+    if (focusContact === undefined) return;
+    resultsRef.current?.querySelectorAll<HTMLElement>('.contact-card__name')[focusContact]?.focus();
+  }, [focusContact]);
+  const shownGroups = firstContacts(listed, shown);
 
   return (
     <div className="page">
@@ -86,25 +128,24 @@ export function ContactsDirectory({ filter, viewUrl, onToggleAgency, onQueryChan
               aria-describedby="contact-query-hint"
               disabled={!hydrated}
               value={draft}
-              onChange={(event) => {
-                setDraft(event.target.value);
-                onQueryChange(event.target.value);
-              }}
+              onChange={(event) => setDraft(event.target.value)}
             />
           </div>
-          <AgencyFilter agencies={agencies} selected={filter.agencies} onToggle={onToggleAgency} disabled={!hydrated} />
+          <AgencyFilter agencies={agencies} selected={filter.agencies} onToggle={toggleAgency} disabled={!hydrated} />
           {filtered && (
             <button type="button" className="button-secondary" onClick={clearFilters}>
               Clear filters
             </button>
           )}
         </form>
-        <div className="directory__results">
+        <div className="directory__results" ref={resultsRef}>
           <div className="result-bar">
             <p role="status" className="result-count">
-              {results.length === contacts.length
-                ? `Showing all ${contacts.length} contacts`
-                : `Showing ${results.length} of ${contacts.length} contacts`}
+              {shown < results.length
+                ? `Showing the first ${shown} of ${results.length} ${filtered ? 'matching ' : ''}contacts`
+                : results.length === contacts.length
+                  ? `Showing all ${contacts.length} contacts`
+                  : `Showing ${results.length} of ${contacts.length} contacts`}
             </p>
             {results.length > 1 && (
               <DownloadContactsButton contacts={results}>
@@ -113,13 +154,13 @@ export function ContactsDirectory({ filter, viewUrl, onToggleAgency, onQueryChan
             )}
             <CopyLink url={viewUrl} label={describeFilter(filter)} />
           </div>
-          {groups.length > 1 && (
+          {shownGroups.length > 1 && (
             <nav aria-labelledby="agency-index-label" className="agency-index">
               <p id="agency-index-label" className="agency-index__label">
                 Jump to an agency:
               </p>
               <ul>
-                {groups.map(({ agency }) => (
+                {shownGroups.map(({ agency }) => (
                   <li key={agency.id}>
                     <a href={`#${agency.id}`}>{agency.shortName}</a>
                   </li>
@@ -136,37 +177,20 @@ export function ContactsDirectory({ filter, viewUrl, onToggleAgency, onQueryChan
               </button>
             </div>
           ) : (
-            (Object.keys(groupHeadings) as AgencyGroup[]).map((group) => {
-              const inGroup = groups.filter((entry) => entry.agency.group === group);
-              if (inGroup.length === 0) return null;
-              return (
-                <section key={group} aria-labelledby={groupHeadingId(group)} className="contact-group">
-                  <h2 id={groupHeadingId(group)}>{groupHeadings[group]}</h2>
-                  {inGroup.map(({ agency, contacts: agencyContacts }) => (
-                    <section
-                      key={agency.id}
-                      id={agency.id}
-                      aria-labelledby={`agency-heading-${agency.id}`}
-                      className="agency-section"
-                    >
-                      <h3 id={`agency-heading-${agency.id}`} className="agency-heading">
-                        <Link to="/agencies/$agency" params={{ agency: agency.id }}>
-                          {agency.name} ({agency.shortName})
-                        </Link>{' '}
-                        <span lang="ko" className="agency-heading__ko">
-                          {agency.nameKo}
-                        </span>
-                      </h3>
-                      <ul className="contact-list">
-                        {agencyContacts.map((contact) => (
-                          <ContactCard key={contact.id} contact={contact} agency={agency} />
-                        ))}
-                      </ul>
-                    </section>
-                  ))}
-                </section>
-              );
-            })
+            <ContactList groups={shownGroups} />
+          )}
+          {shown < results.length && (
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={!hydrated}
+              onClick={() => {
+                setFocusContact(shown);
+                setPageEnd(shown + PAGE_SIZE);
+              }}
+            >
+              Show {Math.min(PAGE_SIZE, results.length - shown)} more contacts
+            </button>
           )}
         </div>
       </div>
@@ -174,9 +198,10 @@ export function ContactsDirectory({ filter, viewUrl, onToggleAgency, onQueryChan
   );
 }
 
-// Group names contain spaces, which an id (and so aria-labelledby) cannot.
-function groupHeadingId(group: AgencyGroup): string {
-  return `group-${group.toLowerCase().replaceAll(' ', '-')}`;
+function listContacts(selected: string, query: string) {
+  const agencyIds = selected === '' ? [] : (selected.split(',') as AgencyId[]);
+  const results = filterContacts(contacts, { agencies: agencyIds, query });
+  return { results, listed: inListedOrder(groupByAgency(results, agencies)) };
 }
 
 function truncate(value: string): string {

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import {
   MAX_QUERY_LENGTH,
-  contactsSearchSchema,
   parseContactsSearch,
   toContactsSearch,
   toggleAgency,
+  validateContactsSearch,
 } from './contactsSearch';
 
-const parse = (raw: unknown) => parseContactsSearch(contactsSearchSchema.parse(raw));
+const parse = (raw: Record<string, unknown>) => parseContactsSearch(validateContactsSearch(raw));
 
 describe('reading the contacts URL', () => {
   test('reads several agencies and a query', () => {
@@ -32,9 +32,9 @@ describe('reading the contacts URL', () => {
   });
 
   test('reads a link in canonical form: known agencies once each in directory order, unknown ones after', () => {
-    expect(contactsSearchSchema.parse({ agency: ['nia', 'KISA', 'nia'] })).toEqual({ agency: 'kisa,nia' });
-    expect(contactsSearchSchema.parse({ agency: 'unesco,nia,unesco' })).toEqual({ agency: 'nia,unesco' });
-    expect(contactsSearchSchema.parse({ agency: ' , ' })).toEqual({});
+    expect(validateContactsSearch({ agency: ['nia', 'KISA', 'nia'] })).toEqual({ agency: 'kisa,nia' });
+    expect(validateContactsSearch({ agency: 'unesco,nia,unesco' })).toEqual({ agency: 'nia,unesco' });
+    expect(validateContactsSearch({ agency: ' , ' })).toEqual({});
   });
 
   test('falls back to defaults for shapes nobody types', () => {

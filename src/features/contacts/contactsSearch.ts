@@ -1,28 +1,23 @@
-import * as z from 'zod/mini';
 import { agencies, isAgencyId } from '../../data/organisations';
 import type { AgencyId } from '../../data/types';
 import { canonicalQuery } from '../../lib/canonicalQuery';
+import { typedText, typedTexts } from '../../lib/typedSearchValues';
 
 export const MAX_QUERY_LENGTH = 200;
 
-// Search params arrive JSON-parsed: `?agency=123` is a number and a repeated
-// key is an array. Accept what a person might type; anything else falls back.
-const scalar = z.union([z.string(), z.number(), z.boolean()]);
-const agencyList = z.pipe(
-  z.union([scalar, z.array(scalar)]),
-  z.transform((value) => canonicalAgencyList([value].flat().map(String))),
-);
-const query = z.pipe(
-  scalar,
-  z.transform((value) => normalizeQuery(String(value))),
-);
+// A type, not an interface, so that the router's stringifier takes it as a record.
+export type ContactsSearch = { agency?: string; q?: string };
 
-export const contactsSearchSchema = z.object({
-  agency: z.catch(z.optional(agencyList), undefined),
-  q: z.catch(z.optional(query), undefined),
-});
-
-export type ContactsSearch = z.output<typeof contactsSearchSchema>;
+/**
+ * The route's validateSearch: what the URL holds, in canonical form. Both keys
+ * are always returned, undefined when unreadable, because the router keeps any
+ * raw value a validator leaves out.
+ */
+export function validateContactsSearch(search: { agency?: unknown; q?: unknown }): ContactsSearch {
+  const agencies = search.agency === undefined ? undefined : typedTexts(search.agency);
+  const q = typedText(search.q);
+  return { agency: agencies && canonicalAgencyList(agencies), q: q === undefined ? undefined : normalizeQuery(q) };
+}
 
 export interface ContactsFilter {
   agencies: readonly AgencyId[];

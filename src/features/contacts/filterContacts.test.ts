@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { contacts } from '../../data/contacts';
 import { agencies } from '../../data/organisations';
-import { filterContacts, groupByAgency } from './filterContacts';
+import { filterContacts, firstContacts, groupByAgency, sameContacts } from './filterContacts';
 
 const names = (query: string, selected: Parameters<typeof filterContacts>[1]['agencies'] = []) =>
   filterContacts(contacts, { agencies: selected, query }).map((contact) => contact.name);
@@ -40,4 +40,26 @@ test('groups contacts under agencies in directory order, skipping empty ones', (
   const groups = groupByAgency(filterContacts(contacts, { agencies: ['nia', 'msit'], query: '' }), agencies);
   expect(groups.map((group) => group.agency.shortName)).toEqual(['MSIT', 'NIA']);
   expect(groups[1]?.contacts).toHaveLength(2);
+});
+
+test('a long directory shows its first contacts, in the order of its groups', () => {
+  const groups = groupByAgency(contacts, agencies);
+  const first = firstContacts(groups, 3);
+  expect(first.map((group) => [group.agency.shortName, group.contacts.map((contact) => contact.name)])).toEqual([
+    ['MSIT', ['Jang Eunyoung', 'Park Suhyun']],
+    ['NIPA', ['Yum ChangYeol']],
+  ]);
+  expect(firstContacts(groups, contacts.length)).toEqual(groups);
+  expect(firstContacts(groups, 0)).toEqual([]);
+});
+
+test('two lists are the same when they show the same contacts under the same agencies', () => {
+  const kisa = groupByAgency(filterContacts(contacts, { agencies: ['kisa'], query: '' }), agencies);
+  expect(sameContacts(kisa, groupByAgency(filterContacts(contacts, { agencies: [], query: 'kisa' }), agencies))).toBe(
+    true,
+  );
+  expect(sameContacts(kisa, groupByAgency(filterContacts(contacts, { agencies: [], query: 'lim' }), agencies))).toBe(
+    false,
+  );
+  expect(sameContacts(kisa, firstContacts(kisa, 1))).toBe(false);
 });

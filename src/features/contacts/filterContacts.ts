@@ -7,15 +7,29 @@ import { roleLabel } from '../../lib/roleLabel';
 /** Every word of the query must appear in the contact's name, title, role, team or agency. */
 export function filterContacts(contacts: readonly Contact[], filter: ContactsFilter): Contact[] {
   const words = queryWords(filter.query);
-  return contacts.filter((contact) => {
+  const texts = words.length > 0 ? searchableTexts(contacts) : [];
+  return contacts.filter((contact, position) => {
     if (filter.agencies.length > 0 && !filter.agencies.includes(contact.agency)) return false;
-    if (words.length === 0) return true;
-    const haystack = searchableText(contact);
-    return words.every((word) => haystack.includes(word));
+    const text = texts[position] ?? '';
+    return words.every((word) => text.includes(word));
   });
 }
 
-function searchableText(contact: Contact): string {
+// Folding is the costly part of a search, and the contacts never change: each
+// list's texts are folded once, not on every keystroke, and kept in an array
+// beside it, which a search reads straight through.
+const foldedLists = new WeakMap<readonly Contact[], string[]>();
+
+function searchableTexts(contacts: readonly Contact[]): string[] {
+  let texts = foldedLists.get(contacts);
+  if (texts === undefined) {
+    texts = contacts.map(foldContact);
+    foldedLists.set(contacts, texts);
+  }
+  return texts;
+}
+
+function foldContact(contact: Contact): string {
   const agency = getAgency(contact.agency);
   return [
     contact.name,
@@ -26,8 +40,20 @@ function searchableText(contact: Contact): string {
     agency.name,
     agency.nameKo,
   ]
-    .map(normalizeText)
+    .map(foldField)
     .join(' ');
+}
+
+// Titles, teams and agency names repeat from contact to contact: each is folded once.
+const foldedFields = new Map<string, string>();
+
+function foldField(text: string): string {
+  let folded = foldedFields.get(text);
+  if (folded === undefined) {
+    folded = normalizeText(text);
+    foldedFields.set(text, folded);
+  }
+  return folded;
 }
 
 export interface AgencyContacts {
@@ -35,9 +61,44 @@ export interface AgencyContacts {
   contacts: Contact[];
 }
 
-/** Groups contacts under their agencies, in the directory's agency order. */
+/** Groups contacts under their agencies, in the directory's agency order, in one pass over each list. */
 export function groupByAgency(contacts: readonly Contact[], agencyOrder: readonly Agency[]): AgencyContacts[] {
-  return agencyOrder
-    .map((agency) => ({ agency, contacts: contacts.filter((contact) => contact.agency === agency.id) }))
-    .filter((group) => group.contacts.length > 0);
+  const byAgency = new Map<string, Contact[]>();
+  for (const contact of contacts) {
+    const group = byAgency.get(contact.agency);
+    if (group) group.push(contact);
+    else byAgency.set(contact.agency, [contact]);
+  }
+  return agencyOrder.flatMap((agency) => {
+    const agencyContacts = byAgency.get(agency.id);
+    return agencyContacts ? [{ agency, contacts: agencyContacts }] : [];
+  });
+}
+
+/** The first `limit` contacts of the groups, in their order: a directory too long to show at once shows its start. */
+export function firstContacts(groups: readonly AgencyContacts[], limit: number): AgencyContacts[] {
+  const taken: AgencyContacts[] = [];
+  let room = limit;
+  for (const group of groups) {
+    if (room <= 0) break;
+    taken.push(group.contacts.length <= room ? group : { ...group, contacts: group.contacts.slice(0, room) });
+    room -= group.contacts.length;
+  }
+  return taken;
+}
+
+/** Whether two lists show the same contacts under the same agencies: typing often changes nothing on screen. */
+export function sameContacts(a: readonly AgencyContacts[], b: readonly AgencyContacts[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((group, index) => {
+      const other = b[index];
+      return (
+        other !== undefined &&
+        group.agency === other.agency &&
+        group.contacts.length === other.contacts.length &&
+        group.contacts.every((contact, position) => contact === other.contacts[position])
+      );
+    })
+  );
 }

@@ -40,9 +40,18 @@ export function queryTerms(query: string): string[] {
   return [...new Set(terms)].slice(0, MAX_TERMS);
 }
 
+// The documents' texts never change, and folding them is the costly part of a
+// search: each is folded once, not on every keystroke.
+const foldedTexts = new Map<string, string>();
+
 /** Whether the folded text contains the term. */
 export function containsTerm(text: string, term: string): boolean {
-  return fold(text.normalize('NFC')).folded.includes(term);
+  let folded = foldedTexts.get(text);
+  if (folded === undefined) {
+    folded = fold(text.normalize('NFC')).folded;
+    foldedTexts.set(text, folded);
+  }
+  return folded.includes(term);
 }
 
 /** The text cut into matched and unmatched runs, for <mark>. Text is returned in NFC. */

@@ -3,7 +3,7 @@ import { agenciesRelatedTo, relationsOf } from '../../data/agencyAreas';
 import { contacts } from '../../data/contacts';
 import { mou } from '../../data/mou';
 import { agencies, getAgency, getOrganisation, isAgencyId, nameInSentence } from '../../data/organisations';
-import type { AgencyId, DayId, OrganisationId, Speaker } from '../../data/types';
+import type { AgencyId, Contact, DayId, OrganisationId, Speaker } from '../../data/types';
 import { formatDate, formatWeekday } from '../../lib/dates';
 import { kindLabel } from '../../lib/kindLabel';
 import { toInternational, toTelUri } from '../../lib/phone';
@@ -117,8 +117,9 @@ function agencyDocuments(): SearchDocument[] {
   }));
 }
 
-function contactDocuments(): SearchDocument[] {
-  return contacts.map((contact) => {
+/** The contacts' documents; a list other than the data module's is for benchmarks (bench/). */
+export function contactDocuments(list: readonly Contact[] = contacts): SearchDocument[] {
+  return list.map((contact) => {
     const agency = getAgency(contact.agency);
     return {
       kind: 'contacts',

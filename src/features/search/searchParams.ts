@@ -1,20 +1,20 @@
-import * as z from 'zod/mini';
 import { canonicalQuery } from '../../lib/canonicalQuery';
+import { typedText } from '../../lib/typedSearchValues';
 
 export const MAX_SEARCH_LENGTH = 200;
 
-// Search params arrive JSON-parsed, so `?q=2023` is a number: accept what a
-// person might type, cap its length, and fall back to no query otherwise.
-const query = z.pipe(
-  z.union([z.string(), z.number(), z.boolean()]),
-  z.transform((value) => canonicalQuery(String(value), MAX_SEARCH_LENGTH)),
-);
+// A type, not an interface, so that the router's stringifier takes it as a record.
+export type SearchPageSearch = { q?: string };
 
-export const searchPageSchema = z.object({
-  q: z.catch(z.optional(query), undefined),
-});
-
-export type SearchPageSearch = z.output<typeof searchPageSchema>;
+/**
+ * The route's validateSearch: the query, capped. `q` is always returned,
+ * undefined when unreadable, because the router keeps any raw value a
+ * validator leaves out.
+ */
+export function validateSearchPage(search: { q?: unknown }): SearchPageSearch {
+  const q = typedText(search.q);
+  return { q: q === undefined ? undefined : canonicalQuery(q, MAX_SEARCH_LENGTH) };
+}
 
 /** The query the page searches for: '' when there is none. */
 export function parseSearchPage(search: SearchPageSearch): string {

@@ -1,0 +1,192 @@
+// npm run bench:lighthouse: builds the site, serves dist/ gzipped with its
+// _headers (as a CDN would), runs Lighthouse in its default mobile mode
+// several times per route, and prints the median of each figure.
+// Usage: node scripts/benchLighthouse.mjs [--runs 3] [--port 4180] [--no-build]
+// Needs Chromium (CHROME_PATH, default /usr/bin/chromium). Reports of every
+// run go to test-results/lighthouse/.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { machineDescription, markdownTable, median } from './benchStats.mjs';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    port: { type: 'string', default: process.env.PORT ?? '4180' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const runs = Number(values.runs);
+const origin = `http://127.0.0.1:${values.port}`;
+const outDir = 'test-results/lighthouse';
+const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const routes = ['/', '/agenda/2023-03-22', '/mou', '/contacts', '/contacts?agency=kisa'];
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+const metrics = {
+  FCP: 'first-contentful-paint',
+  LCP: 'largest-contentful-paint',
+  TBT: 'total-blocking-time',
+  CLS: 'cumulative-layout-shift',
+};
+const targets = { score: 100, LCP: 1200, TBT: 50, CLS: 0 };
+
+if (!values['no-build']) run('npm', ['run', 'build']);
+await mkdir(outDir, { recursive: true });
+const server = await startServer();
+const loadBefore = machineDescription();
+const results = [];
+try {
+  for (const route of routes) {
+    const samples = [];
+    for (let index = 1; index <= runs; index += 1) {
+      const report = await lighthouse(route, join(outDir, `${slug(route)}-${index}.json`));
+      samples.push(summarise(report));
+      process.stdout.write(`  ${route} run ${index}/${runs}: ${formatSample(samples.at(-1))}\n`);
+    }
+    results.push({ route, samples, median: medianOf(samples), flagged: flaggedAudits(samples) });
+  }
+} finally {
+  server.kill();
+}
+
+const table = markdownTable(
+  ['Route', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'],
+  results.map(({ route, median: m }) => [
+    `\`${route}\``,
+    ...categories.map((category) => m[category]),
+    `${(m.FCP / 1000).toFixed(2)} s`,
+    `${(m.LCP / 1000).toFixed(2)} s`,
+    `${Math.round(m.TBT)} ms`,
+    m.CLS.toFixed(3),
+  ]),
+);
+const summary = {
+  date: new Date().toISOString(),
+  lighthouse: lighthouseVersion(),
+  chromium: chromiumVersion(),
+  machineBefore: loadBefore,
+  machineAfter: machineDescription(),
+  runs,
+  results,
+};
+await writeFile(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+
+console.log(
+  `\nLighthouse ${summary.lighthouse}, mobile (default simulated throttling), median of ${runs} runs per route`,
+);
+console.log(`${summary.date.slice(0, 16).replace('T', ' ')} UTC, ${summary.chromium}`);
+console.log(`Machine at start: ${summary.machineBefore}\nMachine at end:   ${summary.machineAfter}\n`);
+console.log(table);
+
+const misses = results.flatMap(({ route, median: m }) => [
+  ...categories
+    .filter((category) => m[category] < targets.score)
+    .map((category) => `${route}: ${category} ${m[category]}`),
+  ...(m.LCP > targets.LCP ? [`${route}: LCP ${Math.round(m.LCP)} ms > ${targets.LCP} ms`] : []),
+  ...(m.TBT > targets.TBT ? [`${route}: TBT ${Math.round(m.TBT)} ms > ${targets.TBT} ms`] : []),
+  ...(m.CLS > targets.CLS ? [`${route}: CLS ${m.CLS} > 0`] : []),
+]);
+console.log(
+  misses.length === 0
+    ? '\nEvery route meets the targets: 100 in each category, LCP ≤ 1.2 s, TBT ≤ 50 ms, CLS 0.'
+    : `\nTargets missed:\n  ${misses.join('\n  ')}`,
+);
+for (const { route, flagged } of results) {
+  if (flagged.length > 0) console.log(`\nAudits below full marks on ${route}:\n  ${flagged.join('\n  ')}`);
+}
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+}
+
+async function startServer() {
+  const child = spawn(process.execPath, ['scripts/serveDist.mjs', '--port', values.port, '--gzip'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    if (
+      await fetch(origin).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return child;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill();
+  throw new Error(`The server at ${origin} did not answer`);
+}
+
+async function lighthouse(route, outputPath) {
+  const args = [
+    `${origin}${route}`,
+    '--output=json',
+    `--output-path=${outputPath}`,
+    `--only-categories=${categories.join(',')}`,
+    `--chrome-flags=${chromeFlags.join(' ')}`,
+    '--quiet',
+  ];
+  const result = spawnSync('node_modules/.bin/lighthouse', args, {
+    stdio: 'inherit',
+    env: { ...process.env, CHROME_PATH: chromePath },
+  });
+  if (result.status !== 0) throw new Error(`Lighthouse failed on ${route}`);
+  return JSON.parse(await readFile(outputPath, 'utf8'));
+}
+
+function summarise(report) {
+  const sample = { audits: {} };
+  for (const category of categories) sample[category] = Math.round((report.categories[category]?.score ?? 0) * 100);
+  for (const [name, id] of Object.entries(metrics)) sample[name] = report.audits[id]?.numericValue ?? NaN;
+  for (const category of categories) {
+    for (const { id, weight } of report.categories[category]?.auditRefs ?? []) {
+      const audit = report.audits[id];
+      if (audit && audit.score !== null && audit.score < 1 && (weight > 0 || category !== 'performance')) {
+        sample.audits[id] = audit.title;
+      }
+    }
+  }
+  return sample;
+}
+
+function medianOf(samples) {
+  const result = {};
+  for (const key of [...categories, ...Object.keys(metrics)])
+    result[key] = median(samples.map((sample) => sample[key]));
+  return result;
+}
+
+function flaggedAudits(samples) {
+  const all = new Map(samples.flatMap((sample) => Object.entries(sample.audits)));
+  return [...all].map(([id, title]) => `${id}: ${title}`);
+}
+
+function formatSample(sample) {
+  const scores = categories.map((category) => sample[category]).join('/');
+  return `${scores}, FCP ${Math.round(sample.FCP)} ms, LCP ${Math.round(sample.LCP)} ms, TBT ${Math.round(sample.TBT)} ms, CLS ${sample.CLS.toFixed(3)}`;
+}
+
+function slug(route) {
+  return route.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
+}
+
+function lighthouseVersion() {
+  return spawnSync('node_modules/.bin/lighthouse', ['--version'], { encoding: 'utf8' }).stdout.trim();
+}
+
+function chromiumVersion() {
+  return spawnSync(chromePath, ['--version'], { encoding: 'utf8' }).stdout.trim() || chromePath;
+}

@@ -1,0 +1,73 @@
+import { Link } from '@tanstack/react-router';
+import { memo } from 'react';
+import { ContactCard } from '../../components/ContactCard';
+import type { AgencyGroup } from '../../data/types';
+import type { AgencyContacts } from './filterContacts';
+import { sameContacts } from './filterContacts';
+
+// Past this many cards, those off screen skip layout and paint (styles.css).
+const LONG_LIST = 20;
+
+const groupHeadings: Record<AgencyGroup, string> = {
+  Government: 'Government',
+  'Affiliated Organization': 'Affiliated organizations',
+};
+
+/** Agencies in the order the directory lists them: government first, then affiliated organisations. */
+export function inListedOrder(groups: readonly AgencyContacts[]): AgencyContacts[] {
+  return (Object.keys(groupHeadings) as AgencyGroup[]).flatMap((group) =>
+    groups.filter((entry) => entry.agency.group === group),
+  );
+}
+
+interface ContactListProps {
+  /** The contacts to show, under their agencies, in listed order. */
+  groups: readonly AgencyContacts[];
+}
+
+/**
+ * The contacts under group and agency headings. Drawn again only when they
+ * change: many keystrokes leave the same contacts on screen.
+ */
+export const ContactList = memo(
+  function ContactList({ groups }: ContactListProps) {
+    const long = groups.reduce((count, group) => count + group.contacts.length, 0) > LONG_LIST;
+    return (Object.keys(groupHeadings) as AgencyGroup[]).map((group) => {
+      const inGroup = groups.filter((entry) => entry.agency.group === group);
+      if (inGroup.length === 0) return null;
+      return (
+        <section key={group} aria-labelledby={groupHeadingId(group)} className="contact-group">
+          <h2 id={groupHeadingId(group)}>{groupHeadings[group]}</h2>
+          {inGroup.map(({ agency, contacts: agencyContacts }) => (
+            <section
+              key={agency.id}
+              id={agency.id}
+              aria-labelledby={`agency-heading-${agency.id}`}
+              className="agency-section"
+            >
+              <h3 id={`agency-heading-${agency.id}`} className="agency-heading">
+                <Link to="/agencies/$agency" params={{ agency: agency.id }}>
+                  {agency.name} ({agency.shortName})
+                </Link>{' '}
+                <span lang="ko" className="agency-heading__ko">
+                  {agency.nameKo}
+                </span>
+              </h3>
+              <ul className={long ? 'contact-list contact-list--long' : 'contact-list'}>
+                {agencyContacts.map((contact) => (
+                  <ContactCard key={contact.id} contact={contact} agency={agency} />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      );
+    });
+  },
+  (before, after) => sameContacts(before.groups, after.groups),
+);
+
+// Group names contain spaces, which an id (and so aria-labelledby) cannot.
+function groupHeadingId(group: AgencyGroup): string {
+  return `group-${group.toLowerCase().replaceAll(' ', '-')}`;
+}

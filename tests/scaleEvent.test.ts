@@ -1,0 +1,44 @@
+import { expect, test } from 'vitest';
+import { SCALE_SIZES, generateScaleEvent } from '../bench/scale/generateScaleEvent';
+import { dataProblems } from '../src/data/dataProblems';
+import { context, event, quote, source } from '../src/data/event';
+import { mou } from '../src/data/mou';
+import { worldBank } from '../src/data/organisations';
+
+const scale = generateScaleEvent();
+
+test('the scale event has 300 agenda items over 3 days and 5,000 contacts across 50 agencies', () => {
+  expect(scale.days).toHaveLength(3);
+  expect(scale.days.flatMap((day) => day.items)).toHaveLength(SCALE_SIZES.agendaItems);
+  expect(scale.contacts).toHaveLength(SCALE_SIZES.contacts);
+  expect(scale.agencies).toHaveLength(SCALE_SIZES.agencies);
+  expect(new Set(scale.contacts.map((contact) => contact.agency)).size).toBe(SCALE_SIZES.agencies);
+});
+
+test('it passes the same schema as the real data: unique ids, resolving references, Korean phones', () => {
+  expect(dataProblems({ ...scale, event, worldBank, mou, context, quote, source })).toEqual([]);
+});
+
+test('it is the same every time, and other sizes can be asked for', () => {
+  expect(generateScaleEvent()).toEqual(scale);
+  const small = generateScaleEvent({ agencies: 5, contacts: 1000, agendaItems: 12 });
+  expect(small.contacts).toHaveLength(1000);
+  expect(small.days.flatMap((day) => day.items)).toHaveLength(12);
+});
+
+test('the stand-in data modules export what the real ones do, and agree on the real ids', async () => {
+  const pairs = [
+    [await import('../src/data/agenda'), await import('../bench/scale/data/agenda')],
+    [await import('../src/data/contacts'), await import('../bench/scale/data/contacts')],
+    [await import('../src/data/organisations'), await import('../bench/scale/data/organisations')],
+  ] as const;
+  for (const [real, standIn] of pairs) expect(Object.keys(standIn).sort()).toEqual(Object.keys(real).sort());
+
+  const [, , [realOrganisations, scaleOrganisations]] = pairs;
+  expect(scaleOrganisations.getAgency('kisa')).toEqual(realOrganisations.getAgency('kisa'));
+  expect(scaleOrganisations.organisationList(['msit', 'world-bank'])).toBe(
+    realOrganisations.organisationList(['msit', 'world-bank']),
+  );
+  expect(scaleOrganisations.isAgencyId('agency-50')).toBe(true);
+  expect(realOrganisations.isAgencyId('agency-50')).toBe(false);
+});
