@@ -70,6 +70,8 @@ test.describe('reduced motion', () => {
   test('following an item’s link jumps to it at once, with no animation', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto('/agenda/2023-03-21');
+    // Follow the link as the app does, once hydration has enabled the page's buttons.
+    await expect(page.locator('button:disabled')).toHaveCount(0);
     const last = page.getByRole('article', { name: /AI for Participation/ });
     await last.getByRole('link', { name: /Link to this item/ }).click();
     await expect(last).toHaveClass(/agenda-item--highlighted/);
