@@ -7,12 +7,21 @@ export function wrapPrerenderedHead(tags: string): string {
   return `<!--${marker}-->${tags}<!--/${marker}-->`;
 }
 
-export function removePrerenderedHead(head: HTMLHeadElement): void {
+/**
+ * Collects the prerendered head tags now and returns a function that removes
+ * exactly those. Call it once React has rendered its own tags, so the page
+ * is never without a title in between (React puts its title before the old one).
+ */
+export function takePrerenderedHead(head: HTMLHeadElement): () => void {
+  const prerendered: ChildNode[] = [];
   let inside = false;
-  for (const node of [...head.childNodes]) {
+  for (const node of head.childNodes) {
     const isComment = node.nodeType === Node.COMMENT_NODE;
     if (isComment && node.nodeValue === marker) inside = true;
-    if (inside) node.remove();
+    if (inside) prerendered.push(node);
     if (isComment && node.nodeValue === `/${marker}`) inside = false;
   }
+  return () => {
+    for (const node of prerendered) node.remove();
+  };
 }

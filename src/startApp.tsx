@@ -1,9 +1,10 @@
 import { RouterProvider } from '@tanstack/react-router';
 import type { RouterHistory } from '@tanstack/react-router';
 import { StrictMode, startTransition } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
-import { removePrerenderedHead } from './prerenderedHead';
+import { takePrerenderedHead } from './prerenderedHead';
 import { createAppRouter } from './router';
 
 /**
@@ -35,9 +36,10 @@ export async function startApp(container: HTMLElement, history?: RouterHistory):
     return root;
   }
   // Development, 404.html, or a filtered view whose HTML shows the full list.
-  removePrerenderedHead(document.head);
+  const removePrerenderedHead = takePrerenderedHead(document.head);
   const root = createRoot(container);
-  root.render(app);
+  flushSync(() => root.render(app));
+  removePrerenderedHead();
   return root;
 }
 

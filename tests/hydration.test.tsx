@@ -38,3 +38,27 @@ test.each(pages)('%s hydrates its prerendered HTML without a warning', async (pa
   expect(document.head.querySelectorAll('title')).toHaveLength(1);
   act(() => root.unmount());
 });
+
+test('a filtered view rendered afresh over the bare page’s HTML keeps a title throughout', async () => {
+  const page = await renderPage('/search');
+  document.head.innerHTML = wrapPrerenderedHead(page.head);
+  const container = document.createElement('div');
+  container.id = 'root';
+  container.dataset.prerendered = '/search';
+  container.innerHTML = page.body;
+  document.body.append(container);
+  const titles: string[] = [];
+  const observer = new MutationObserver(() => titles.push(document.title));
+  observer.observe(document.head, { childList: true, subtree: true, characterData: true });
+
+  const root = await startApp(container, createMemoryHistory({ initialEntries: ['/search?q=zzzzqqq'] }));
+  const titleOnReturn = document.title;
+  await act(async () => {});
+  observer.disconnect();
+
+  expect(titleOnReturn).toBe('Search: zzzzqqq · Korea Digital Days');
+  expect(titles.every((title) => title.trim() !== '')).toBe(true);
+  expect(document.head.querySelectorAll('title')).toHaveLength(1);
+  expect(document.head.querySelectorAll('link[rel="canonical"]')).toHaveLength(1);
+  act(() => root.unmount());
+});
