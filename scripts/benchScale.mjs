@@ -4,7 +4,7 @@
 //   - keystroke → filtered directory painted, over every keystroke of a script
 //     of searches typed and erased one character at a time, once per run (p50, p95);
 //   - /contacts and a day page: opened cold, and reached by a click in the app.
-// Usage: node scripts/benchScale.mjs [--port 4190] [--runs 3] [--no-build]
+// Usage: node scripts/benchScale.mjs [--port 4185] [--runs 3] [--no-build]
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -13,7 +13,7 @@ import { machineDescription, markdownTable, median, percentile } from './benchSt
 
 const { values } = parseArgs({
   options: {
-    port: { type: 'string', default: process.env.PORT ?? '4190' },
+    port: { type: 'string', default: process.env.PORT ?? '4185' },
     runs: { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
   },
