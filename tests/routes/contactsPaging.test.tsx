@@ -17,24 +17,29 @@ vi.mock('../../src/data/contacts', async (importOriginal) => {
 
 const shownNames = () => screen.getAllByRole('heading', { level: 4 });
 
-test('a directory too long for one page shows 25 at a time; Show more focuses the first one added', async () => {
+test('a directory too long for one page shows 10 at a time; Show more focuses the first one added', async () => {
   const { user } = renderRoute('/contacts');
-  expect(await screen.findByRole('status')).toHaveTextContent('Showing the first 25 of 60 contacts');
-  expect(shownNames()).toHaveLength(25);
-
-  await user.click(screen.getByRole('button', { name: 'Show 25 more contacts' }));
-  expect(screen.getByRole('status')).toHaveTextContent('Showing the first 50 of 60 contacts');
-  expect(shownNames()).toHaveLength(50);
-  // MSIT's and NIPA's twelve each came first, then K-Data's first: its second starts the new page.
-  expect(shownNames()[25]).toHaveTextContent('Person 6');
-  expect(shownNames()[25]).toHaveFocus();
+  expect(await screen.findByRole('status')).toHaveTextContent('Showing the first 10 of 60 contacts');
+  expect(shownNames()).toHaveLength(10);
 
   await user.click(screen.getByRole('button', { name: 'Show 10 more contacts' }));
+  expect(screen.getByRole('status')).toHaveTextContent('Showing the first 20 of 60 contacts');
+  expect(shownNames()).toHaveLength(20);
+  // MSIT's twelve run over: its eleventh, the sixth copy of the real list's first, starts the new page.
+  expect(shownNames()[10]).toHaveTextContent('Person 51');
+  expect(shownNames()[10]).toHaveFocus();
+
+  for (const shown of [30, 40, 50]) {
+    await user.click(screen.getByRole('button', { name: 'Show 10 more contacts' }));
+    expect(screen.getByRole('status')).toHaveTextContent(`Showing the first ${shown} of 60 contacts`);
+  }
+  await user.click(screen.getByRole('button', { name: 'Show 10 more contacts' }));
   expect(screen.getByRole('status')).toHaveTextContent('Showing all 60 contacts');
+  expect(shownNames()).toHaveLength(60);
   expect(screen.queryByRole('button', { name: /more contacts/ })).not.toBeInTheDocument();
 
   // A new search starts again from its first page.
   await user.type(screen.getByRole('searchbox', { name: 'Search contacts' }), 'team');
-  expect(await screen.findByText('Showing the first 25 of 48 matching contacts')).toBeInTheDocument();
-  expect(shownNames()).toHaveLength(25);
+  expect(await screen.findByText('Showing the first 10 of 48 matching contacts')).toBeInTheDocument();
+  expect(shownNames()).toHaveLength(10);
 });

@@ -10,13 +10,14 @@ import { ContactList, inListedOrder } from './ContactList';
 import { normalizeQuery } from './contactsSearch';
 import { describeFilter } from './describeFilter';
 import type { ParsedContactsSearch } from './contactsSearch';
-import { filterContacts, firstContacts, groupByAgency } from './filterContacts';
+import { filterContacts, firstContacts, groupByAgency, prepareContactSearch } from './filterContacts';
 
 const MAX_SHOWN = 40;
 // A directory of thousands is shown a page at a time, so that every keystroke
-// stays quick at any size (docs/PERFORMANCE.md). The real directory, ten
-// people, always fits on one page: find-in-page sees all of it.
-const PAGE_SIZE = 25;
+// stays quick at any size: each card drawn costs about 2 ms on a slow phone
+// (docs/PERFORMANCE.md). The real directory, ten people, fits on one page
+// exactly: find-in-page sees all of it.
+const PAGE_SIZE = 10;
 // How long typing pauses before the URL follows the field.
 const URL_DELAY_MS = 300;
 
@@ -128,6 +129,7 @@ export function ContactsDirectory({ filter, viewUrl, onToggleAgency, onQueryChan
               aria-describedby="contact-query-hint"
               disabled={!hydrated}
               value={draft}
+              onFocus={() => prepareContactSearch(contacts)}
               onChange={(event) => setDraft(event.target.value)}
             />
           </div>

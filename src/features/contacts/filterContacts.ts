@@ -20,6 +20,15 @@ export function filterContacts(contacts: readonly Contact[], filter: ContactsFil
 // beside it, which a search reads straight through.
 const foldedLists = new WeakMap<readonly Contact[], string[]>();
 
+/**
+ * Folds a list's texts ahead of its first search. At 5,000 contacts that is
+ * the most costly part of the first keystroke, so the directory does it when
+ * the search field takes focus.
+ */
+export function prepareContactSearch(contacts: readonly Contact[]): void {
+  searchableTexts(contacts);
+}
+
 function searchableTexts(contacts: readonly Contact[]): string[] {
   let texts = foldedLists.get(contacts);
   if (texts === undefined) {
