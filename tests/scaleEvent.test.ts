@@ -1,8 +1,10 @@
 import { expect, test } from 'vitest';
 import { SCALE_SIZES, generateScaleEvent } from '../bench/scale/generateScaleEvent';
 import { dataProblems } from '../src/data/dataProblems';
-import { context, event, quote, source } from '../src/data/event';
+import { event, source } from '../src/data/event';
+import { context, eventStory, quote } from '../src/data/eventStory';
 import { mou } from '../src/data/mou';
+import { mouTerms } from '../src/data/mouTerms';
 import { worldBank } from '../src/data/organisations';
 
 const scale = generateScaleEvent();
@@ -16,7 +18,7 @@ test('the scale event has 300 agenda items over 3 days and 5,000 contacts across
 });
 
 test('it passes the same schema as the real data: unique ids, resolving references, Korean phones', () => {
-  expect(dataProblems({ ...scale, event, worldBank, mou, context, quote, source })).toEqual([]);
+  expect(dataProblems({ ...scale, event, eventStory, worldBank, mou, mouTerms, context, quote, source })).toEqual([]);
 });
 
 test('it is the same every time, and other sizes can be asked for', () => {

@@ -2,11 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { findDay } from './agenda';
 import { agenciesRelatedTo, agencyAreas, relationsOf } from './agencyAreas';
 import { mou } from './mou';
+import { mouTerms } from './mouTerms';
 import { agencies } from './organisations';
 import type { AgencyAreaRelation } from './types';
 
 function evidenceText(relation: AgencyAreaRelation): string {
-  if (relation.evidence.kind === 'mou-purpose') return mou.purpose.join(' ');
+  if (relation.evidence.kind === 'mou-purpose') return mouTerms.purpose.join(' ');
   const { day, slug } = relation.evidence;
   const item = findDay(day)?.items.find((candidate) => candidate.slug === slug);
   return item ? [item.title ?? item.topic, item.summary].join(' ') : '';

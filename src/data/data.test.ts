@@ -2,11 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { days, findDay } from './agenda';
 import { contacts } from './contacts';
 import { dataProblems } from './dataProblems';
-import { context, event, quote, source } from './event';
+import { event, source } from './event';
+import { context, eventStory, quote } from './eventStory';
 import { mou } from './mou';
+import { mouTerms } from './mouTerms';
 import { agencies, worldBank } from './organisations';
 
-const eventData = { event, days, agencies, worldBank, contacts, mou, context, quote, source };
+const eventData = { event, eventStory, days, agencies, worldBank, contacts, mou, mouTerms, context, quote, source };
 
 describe('the event data is complete', () => {
   test('three days, from the event’s first date to its last', () => {
@@ -35,7 +37,7 @@ describe('the event data is complete', () => {
 
   test('the MoU has nine areas, seven activities and a three-year term from day 1', () => {
     expect(mou.areas).toHaveLength(9);
-    expect(mou.activities).toHaveLength(7);
+    expect(mouTerms.activities).toHaveLength(7);
     expect(mou.termYears).toBe(3);
     expect(mou.binding).toBe(false);
     expect(mou.signed).toBe(event.start);

@@ -35,6 +35,8 @@ const schema = z.strictObject({
     start: isoDate,
     end: isoDate,
     hosts: list(slug),
+  }),
+  eventStory: z.strictObject({
     summary: text,
     purpose: text,
     significance: text,
@@ -93,6 +95,8 @@ const schema = z.strictObject({
       .check(z.refine((years) => Number.isInteger(years) && years > 0, 'is not a whole number of years')),
     scope: text,
     areas: list(text),
+  }),
+  mouTerms: z.strictObject({
     activities: list(text),
     purpose: list(text),
   }),

@@ -96,6 +96,10 @@ export interface Mou {
   termYears: number;
   scope: string;
   areas: readonly MouArea[];
+}
+
+/** What the two sides mean to do under the MoU, and why: the MoU page's longer text. */
+export interface MouTerms {
   activities: readonly string[];
   purpose: readonly string[];
 }
@@ -130,6 +134,10 @@ export interface EventInfo {
   start: IsoDate;
   end: IsoDate;
   hosts: readonly OrganisationId[];
+}
+
+/** What the release says the event was for and who came: the overview's prose. */
+export interface EventStory {
   summary: string;
   purpose: string;
   significance: string;

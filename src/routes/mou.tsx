@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { mou } from '../data/mou';
+import { mouTerms } from '../data/mouTerms';
 import { MouCard } from '../features/mou/MouCard';
 import { mouDescription } from '../lib/pageDescriptions';
 import { pageHead } from '../lib/pageHead';
@@ -10,5 +11,5 @@ export const Route = createFileRoute('/mou')({
 });
 
 function MouRoute() {
-  return <MouCard agreement={mou} />;
+  return <MouCard agreement={mou} terms={mouTerms} />;
 }

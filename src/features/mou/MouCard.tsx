@@ -2,12 +2,12 @@ import { Link } from '@tanstack/react-router';
 import { CopyLink } from '../../components/CopyLink';
 import { findDay } from '../../data/agenda';
 import { organisationList } from '../../data/organisations';
-import type { Mou } from '../../data/types';
+import type { Mou, MouTerms } from '../../data/types';
 import { absoluteUrl } from '../../lib/absoluteUrl';
 import { formatDate } from '../../lib/dates';
 import { MouStatusBadge } from './MouStatusBadge';
 
-export function MouCard({ agreement }: { agreement: Mou }) {
+export function MouCard({ agreement, terms }: { agreement: Mou; terms: MouTerms }) {
   const parties = organisationList(agreement.parties);
   const signingDay = findDay(agreement.signingItem.day);
   return (
@@ -81,7 +81,7 @@ export function MouCard({ agreement }: { agreement: Mou }) {
       <section aria-labelledby="mou-activities">
         <h2 id="mou-activities">Activities</h2>
         <ul className="reading bullet-list">
-          {agreement.activities.map((activity) => (
+          {terms.activities.map((activity) => (
             <li key={activity}>{activity}</li>
           ))}
         </ul>
@@ -89,7 +89,7 @@ export function MouCard({ agreement }: { agreement: Mou }) {
 
       <section aria-labelledby="mou-purpose">
         <h2 id="mou-purpose">Purpose</h2>
-        {agreement.purpose.map((paragraph) => (
+        {terms.purpose.map((paragraph) => (
           <p key={paragraph} className="reading">
             {paragraph}
           </p>

@@ -1,7 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import { AddToCalendarButton } from '../../components/AddToCalendarButton';
 import { days } from '../../data/agenda';
-import { context, event, minister, quote, source } from '../../data/event';
+import { event, source } from '../../data/event';
+import { context, eventStory, minister, quote } from '../../data/eventStory';
 import { mou } from '../../data/mou';
 import { agencies, getOrganisation, nameInSentence } from '../../data/organisations';
 import { formatDate, formatDateRange, formatWeekday } from '../../lib/dates';
@@ -14,7 +15,7 @@ export function Overview() {
         <time dateTime={event.start}>{formatDateRange(event.start, event.end)}</time> · Co-hosted by {hosts}
       </p>
       <h1 tabIndex={-1}>{event.name}</h1>
-      <p className="lede">{event.summary}</p>
+      <p className="lede">{eventStory.summary}</p>
 
       <section aria-labelledby="days-heading">
         <h2 id="days-heading">The programme by day</h2>
@@ -88,11 +89,11 @@ export function Overview() {
 
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">Why it was held</h2>
-        <p className="reading">{event.purpose}</p>
+        <p className="reading">{eventStory.purpose}</p>
         <p className="reading">
-          Best practices shared: {event.bestPracticeSectors.join(', ')}. Audience: {event.audience}
+          Best practices shared: {eventStory.bestPracticeSectors.join(', ')}. Audience: {eventStory.audience}
         </p>
-        <p className="reading">{event.significance}</p>
+        <p className="reading">{eventStory.significance}</p>
         <p className="reading muted">
           MSIT is led by {minister.title} {minister.name}.
         </p>
