@@ -1,6 +1,7 @@
 import { agencies, isAgencyId } from '../../data/organisations';
 import type { AgencyId } from '../../data/types';
 import { canonicalQuery } from '../../lib/canonicalQuery';
+import * as v from 'valibot';
 import { typedText, typedTexts } from '../../lib/typedSearchValues';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -8,15 +9,18 @@ export const MAX_QUERY_LENGTH = 200;
 // A type, not an interface, so that the router's stringifier takes it as a record.
 export type ContactsSearch = { agency?: string; q?: string };
 
+const contactsSearchSchema = v.object({
+  agency: v.fallback(v.optional(v.pipe(typedTexts, v.transform(canonicalAgencyList))), undefined),
+  q: v.fallback(v.optional(v.pipe(typedText, v.transform(normalizeQuery))), undefined),
+});
+
 /**
- * The route's validateSearch: what the URL holds, in canonical form. Both keys
- * are always returned, undefined when unreadable, because the router keeps any
- * raw value a validator leaves out.
+ * The route's validateSearch: what the URL holds, in canonical form. A key
+ * that is present but unreadable comes back undefined rather than left out,
+ * because the router keeps any raw value a validator leaves out.
  */
 export function validateContactsSearch(search: { agency?: unknown; q?: unknown }): ContactsSearch {
-  const agencies = search.agency === undefined ? undefined : typedTexts(search.agency);
-  const q = typedText(search.q);
-  return { agency: agencies && canonicalAgencyList(agencies), q: q === undefined ? undefined : normalizeQuery(q) };
+  return v.parse(contactsSearchSchema, search);
 }
 
 export interface ContactsFilter {

@@ -1,4 +1,5 @@
 import { canonicalQuery } from '../../lib/canonicalQuery';
+import * as v from 'valibot';
 import { typedText } from '../../lib/typedSearchValues';
 
 export const MAX_SEARCH_LENGTH = 200;
@@ -6,14 +7,25 @@ export const MAX_SEARCH_LENGTH = 200;
 // A type, not an interface, so that the router's stringifier takes it as a record.
 export type SearchPageSearch = { q?: string };
 
+const searchPageSchema = v.object({
+  q: v.fallback(
+    v.optional(
+      v.pipe(
+        typedText,
+        v.transform((q) => canonicalQuery(q, MAX_SEARCH_LENGTH)),
+      ),
+    ),
+    undefined,
+  ),
+});
+
 /**
- * The route's validateSearch: the query, capped. `q` is always returned,
- * undefined when unreadable, because the router keeps any raw value a
- * validator leaves out.
+ * The route's validateSearch: the query, capped. A `q` that is present but
+ * unreadable comes back undefined rather than left out, because the router
+ * keeps any raw value a validator leaves out.
  */
 export function validateSearchPage(search: { q?: unknown }): SearchPageSearch {
-  const q = typedText(search.q);
-  return { q: q === undefined ? undefined : canonicalQuery(q, MAX_SEARCH_LENGTH) };
+  return v.parse(searchPageSchema, search);
 }
 
 /** The query the page searches for: '' when there is none. */
