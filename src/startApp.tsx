@@ -1,7 +1,7 @@
 import { RouterProvider } from '@tanstack/react-router';
 import type { RouterHistory } from '@tanstack/react-router';
-import { StrictMode, startTransition } from 'react';
-import { flushSync } from 'react-dom';
+import { StrictMode, startTransition, useLayoutEffect } from 'react';
+import type { ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { takePrerenderedHead } from './prerenderedHead';
@@ -36,11 +36,18 @@ export async function startApp(container: HTMLElement, history?: RouterHistory):
     return root;
   }
   // Development, 404.html, or a filtered view whose HTML shows the full list.
+  // The prerendered head stays until React has put in its own, so the page is never without a title.
   const removePrerenderedHead = takePrerenderedHead(document.head);
   const root = createRoot(container);
-  flushSync(() => root.render(app));
-  removePrerenderedHead();
+  // As a transition, this render too yields to the browser instead of one long task.
+  startTransition(() => root.render(<OnFirstCommit callback={removePrerenderedHead}>{app}</OnFirstCommit>));
   return root;
+}
+
+/** Calls back once its children are in the document (head tags included), before the browser paints. */
+function OnFirstCommit({ callback, children }: { callback: () => void; children: ReactNode }) {
+  useLayoutEffect(callback, [callback]);
+  return children;
 }
 
 function afterNextPaint(): Promise<void> {

@@ -43,8 +43,13 @@ function describe(results: AxeResult[]): string[] {
  * could not measure), so that "no violations" means every check passed.
  */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  // A page whose prerendered HTML was for another address re-renders on load; judge it once it has settled.
-  await page.waitForFunction(() => document.title.trim() !== '');
+  // Judge the page once React owns it: hydrated, or rendered afresh where the prerendered HTML was for another address.
+  await page.waitForFunction(() => {
+    const main = document.querySelector('main');
+    return (
+      main !== null && Object.keys(main).some((key) => key.startsWith('__reactFiber')) && document.title.trim() !== ''
+    );
+  });
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const { violations, incomplete } = await page.evaluate(async (tags) => {
     const { axe } = window as unknown as {
