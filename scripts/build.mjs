@@ -1,6 +1,7 @@
 // The production build: Vite builds the client into dist/, Vite's SSR build
-// bundles the prerenderer, the prerenderer writes one HTML file per page, and
-// applyCsp puts the Content-Security-Policy into every page.
+// bundles the prerenderer, the prerenderer writes one HTML file per page,
+// inlineStylesheet puts the stylesheet into each, and applyCsp puts the
+// Content-Security-Policy into every page.
 // Usage: node scripts/build.mjs [--outDir dist]
 import { rm } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
@@ -8,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { applyCsp } from './applyCsp.mjs';
+import { inlineStylesheet } from './inlineStylesheet.mjs';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const outDir = resolve(values.outDir);
@@ -23,6 +25,8 @@ const { prerender } = await import(pathToFileURL(join(prerenderDir, 'prerender.j
 const { files, siteRoot } = await prerender(outDir);
 await rm(prerenderDir, { recursive: true, force: true });
 console.log(`Prerendered ${files.length} files into ${values.outDir}/ for ${siteRoot}`);
+const inlined = await inlineStylesheet(outDir);
+console.log(`Stylesheet ${inlined.stylesheets.join(', ')} inlined into ${inlined.pages} pages`);
 const { pages, policy } = await applyCsp(outDir);
 console.log(`Content-Security-Policy applied to ${pages} pages:\n  ${policy}`);
 if (!process.env.SITE_URL && !process.env.URL) {
