@@ -5,7 +5,7 @@ import { getAgency } from '../data/organisations';
 import type { Contact } from '../data/types';
 import { toTelUri } from './phone';
 import { roleLabel } from './roleLabel';
-import { toVCards, vCardFilename } from './vcard';
+import { contactUid, toVCards, vCardFilename } from './vcard';
 
 function parseCards(text: string): ICAL.Component[] {
   const parsed = ICAL.parse(text);
@@ -27,6 +27,7 @@ describe('vCard 4.0 export', () => {
       expect(card.name).toBe('vcard');
       expect(value(card, 'version')).toBe('4.0');
       expect(value(card, 'kind')).toBe('individual');
+      expect(value(card, 'uid')).toBe(contactUid(contact));
       expect(value(card, 'fn')).toBe(contact.name);
       const [family, given, ...rest] = value(card, 'n') as string[];
       expect(`${family} ${given}`).toBe(contact.name);
@@ -41,6 +42,13 @@ describe('vCard 4.0 export', () => {
       expect(value(card, 'note')).toContain('“Korea’s National Digital Strategy to Be Shared with the World”');
       expect(value(card, 'note')).toContain('Ministry of Science and ICT');
     });
+  });
+
+  test('each card has its own UID, the contact’s canonical link, the same in every download', () => {
+    const uids = parseCards(toVCards(contacts)).map((card) => value(card, 'uid'));
+    expect(new Set(uids).size).toBe(contacts.length);
+    expect(uids).toEqual(parseCards(toVCards(contacts)).map((card) => value(card, 'uid')));
+    expect(uids[0]).toMatch(/^https?:\/\/[^/]+\/contacts#jang-eunyoung$/);
   });
 
   test('Song Hye-in’s card reads as an address book would show it', () => {

@@ -1,6 +1,7 @@
 import { event, source } from '../data/event';
 import { getAgency } from '../data/organisations';
 import type { Contact } from '../data/types';
+import { absoluteUrl } from './absoluteUrl';
 import { escapeText, toContentLines } from './contentLine';
 import { formatDateRange } from './dates';
 import { toTelUri } from './phone';
@@ -21,6 +22,8 @@ function toVCard(contact: Contact): string {
     'BEGIN:VCARD',
     'VERSION:4.0',
     'KIND:individual',
+    // Address books key a card by its UID (some refuse a card without one), so importing again updates, not duplicates.
+    `UID:${contactUid(contact)}`,
     `FN:${single(contact.name)}`,
     `N:${escapeText(family)};${escapeText(given)};;;`,
     `ORG:${escapeText(agency.name)};${escapeText(contact.team)}`,
@@ -30,6 +33,11 @@ function toVCard(contact: Contact): string {
     `NOTE:${single(sourceNote())}`,
     'END:VCARD',
   ]);
+}
+
+/** The contact's canonical link: a URI that is unique to the contact and the same in every download. */
+export function contactUid(contact: Contact): string {
+  return absoluteUrl(`/contacts#${contact.id}`);
 }
 
 /** A single-valued property: RFC 6350 leaves its semicolons unescaped. */
