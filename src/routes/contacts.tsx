@@ -4,6 +4,7 @@ import {
   parseContactsSearch,
   toContactsSearch,
   toggleAgency,
+  unreadSearchKeys,
   validateContactsSearch,
 } from '../features/contacts/contactsSearch';
 import { absoluteUrl } from '../lib/absoluteUrl';
@@ -17,13 +18,15 @@ export const Route = createFileRoute('/contacts')({
 });
 
 function ContactsRoute() {
-  const filter = parseContactsSearch(Route.useSearch());
+  const search = Route.useSearch();
+  const filter = parseContactsSearch(search);
   const navigate = Route.useNavigate();
   const router = useRouter();
   const viewUrl = absoluteUrl(router.buildLocation({ to: '/contacts', search: toContactsSearch(filter) }).href);
   return (
     <ContactsDirectory
       filter={filter}
+      unreadKeys={unreadSearchKeys(search)}
       viewUrl={viewUrl}
       onToggleAgency={(agency, query) =>
         navigate({

@@ -108,10 +108,12 @@ test('a repeated query falls back to no query', async ({ page }) => {
 });
 
 for (const url of ['/contacts?agency[]=kisa', '/contacts?agency[0]=kisa&agency[1]=nia', '/contacts?agency[a]=kisa']) {
-  test(`array-shaped keys (${url}) fall back to the whole directory`, async ({ page }) => {
+  test(`array-shaped keys (${url}) fall back to the whole directory, with a notice`, async ({ page }) => {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1, name: 'Contacts' })).toBeVisible();
     await expect(page.getByRole('status')).toHaveText('Showing all 10 contacts');
+    await expect(page.getByRole('note')).toContainText('the directory doesn’t read');
+    await expect(page.getByRole('note')).toContainText('“agency[');
     await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
     await page.getByRole('checkbox', { name: /MSIT/ }).check();
     await expect(page).toHaveURL(/\/contacts\?agency=msit/);

@@ -83,6 +83,23 @@ test('malformed params fall back to defaults', async () => {
   expect((screen.getByRole('searchbox', { name: 'Search contacts' }) as HTMLInputElement).value).toHaveLength(200);
 });
 
+test('parts of a link the directory does not read are named in a notice, and dropped by the next change', async () => {
+  const { user, router } = renderRoute('/contacts?agency[]=kisa&q=lim');
+  expect(await screen.findByRole('note')).toHaveTextContent(
+    'This link had a part the directory doesn’t read, so it was left out: “agency[]”. It reads “agency” and “q”.',
+  );
+  expect(contactNames()).toEqual(['Lim Seulah', 'Lim Minjee']);
+  await user.click(screen.getByRole('checkbox', { name: /KISA/ }));
+  await waitFor(() => expect(currentUrl(router)).toBe('/contacts?agency=kisa&q=lim'));
+  expect(screen.queryByRole('note')).not.toBeInTheDocument();
+});
+
+test('a link with only the parts the directory reads has no such notice', async () => {
+  renderRoute('/contacts?agency=kisa&q=lim');
+  expect(await screen.findByRole('status')).toHaveTextContent('Showing 1 of 10 contacts');
+  expect(screen.queryByRole('note')).not.toBeInTheDocument();
+});
+
 test('the next toggle writes a canonical URL', async () => {
   const { user, router } = renderRoute('/contacts?q=&agency=nope,nia');
   await user.click(await screen.findByRole('checkbox', { name: /MSIT/ }));

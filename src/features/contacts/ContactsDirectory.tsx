@@ -23,6 +23,8 @@ const URL_DELAY_MS = 300;
 
 interface ContactsDirectoryProps {
   filter: ParsedContactsSearch;
+  /** Parts of the link the directory does not read (`agency[]`), for the notice. */
+  unreadKeys: readonly string[];
   /** The canonical, absolute URL of this view, for Copy link. */
   viewUrl: string;
   /** Ticks or unticks an agency; `query` is the field as typed, which the URL may not show yet. */
@@ -31,7 +33,14 @@ interface ContactsDirectoryProps {
   onClear: () => void;
 }
 
-export function ContactsDirectory({ filter, viewUrl, onToggleAgency, onQueryChange, onClear }: ContactsDirectoryProps) {
+export function ContactsDirectory({
+  filter,
+  unreadKeys,
+  viewUrl,
+  onToggleAgency,
+  onQueryChange,
+  onClear,
+}: ContactsDirectoryProps) {
   // The field keeps what the user types; the URL follows it. When the URL
   // changes on its own (Back, Forward, Clear), the field follows the URL.
   const [draft, setDraft] = useState(filter.query);
@@ -110,6 +119,15 @@ export function ContactsDirectory({ filter, viewUrl, onToggleAgency, onQueryChan
             {filter.unknownAgencies.length === 1 ? 'it was' : 'they were'} left out:{' '}
             {filter.unknownAgencies.map((value) => `“${truncate(value)}”`).join(', ')}. Known agencies are{' '}
             {agencies.map((agency) => agency.shortName).join(', ')}.
+          </p>
+        </div>
+      )}
+      {unreadKeys.length > 0 && (
+        <div className="notice" role="note">
+          <p>
+            This link had {unreadKeys.length === 1 ? 'a part' : 'parts'} the directory doesn’t read, so{' '}
+            {unreadKeys.length === 1 ? 'it was' : 'they were'} left out:{' '}
+            {unreadKeys.map((key) => `“${truncate(key)}”`).join(', ')}. It reads “agency” and “q”.
           </p>
         </div>
       )}

@@ -4,6 +4,7 @@ import {
   parseContactsSearch,
   toContactsSearch,
   toggleAgency,
+  unreadSearchKeys,
   validateContactsSearch,
 } from './contactsSearch';
 
@@ -68,4 +69,13 @@ describe('writing the canonical contacts URL', () => {
 test('toggling an agency adds it or removes it', () => {
   expect(toggleAgency(['kisa'], 'nia')).toEqual(['kisa', 'nia']);
   expect(toggleAgency(['kisa', 'nia'], 'kisa')).toEqual(['nia']);
+});
+
+test('every key but agency and q is unread, in the order given', () => {
+  expect(unreadSearchKeys({ agency: 'kisa', q: 'lim' })).toEqual([]);
+  expect(unreadSearchKeys({ 'agency[]': 'kisa', q: 'lim', utm_source: 'mail' })).toEqual(['agency[]', 'utm_source']);
+  expect(unreadSearchKeys(JSON.parse('{"__proto__": 1, "constructor": 2}') as object)).toEqual([
+    '__proto__',
+    'constructor',
+  ]);
 });

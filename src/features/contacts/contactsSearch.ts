@@ -23,6 +23,17 @@ export function validateContactsSearch(search: { agency?: unknown; q?: unknown }
   return v.parse(contactsSearchSchema, search);
 }
 
+const READ_KEYS = new Set(['agency', 'q']);
+
+/**
+ * Keys of the URL's search that the directory does not read, such as
+ * `agency[]` from a form that thought in PHP: left out, with a notice, so a
+ * filter that was meant but not written as we read it does not vanish silently.
+ */
+export function unreadSearchKeys(search: object): string[] {
+  return Object.keys(search).filter((key) => !READ_KEYS.has(key));
+}
+
 export interface ContactsFilter {
   agencies: readonly AgencyId[];
   query: string;
