@@ -1,7 +1,7 @@
+import * as v from 'valibot';
 import { agencies, isAgencyId } from '../../data/organisations';
 import type { AgencyId } from '../../data/types';
 import { canonicalQuery } from '../../lib/canonicalQuery';
-import * as v from 'valibot';
 import { typedText, typedTexts } from '../../lib/typedSearchValues';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -27,8 +27,8 @@ const READ_KEYS = new Set(['agency', 'q']);
 
 /**
  * Keys of the URL's search that the directory does not read, such as
- * `agency[]` from a form that thought in PHP: left out, with a notice, so a
- * filter that was meant but not written as we read it does not vanish silently.
+ * `agency[]` (the way some forms write a list): they are left out with a
+ * notice, so a filter meant but written otherwise does not vanish silently.
  */
 export function unreadSearchKeys(search: object): string[] {
   return Object.keys(search).filter((key) => !READ_KEYS.has(key));

@@ -1,5 +1,5 @@
-import { canonicalQuery } from '../../lib/canonicalQuery';
 import * as v from 'valibot';
+import { canonicalQuery } from '../../lib/canonicalQuery';
 import { typedText } from '../../lib/typedSearchValues';
 
 export const MAX_SEARCH_LENGTH = 200;
