@@ -1,11 +1,11 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import type { RefObject } from 'react';
 
 // "/" jumps to the site search. A one-key shortcut can fire by accident (for
 // speech input users, say), so WCAG 2.1.4 asks for a way to turn it off: the
-// search page has one, remembered in this browser.
-const STORAGE_KEY = 'slash-shortcut';
-const CHANGE_EVENT = 'slash-shortcut-change';
+// search page has one (features/search/SlashShortcutSetting.tsx), remembered in this browser.
+export const STORAGE_KEY = 'slash-shortcut';
+export const CHANGE_EVENT = 'slash-shortcut-change';
 
 export function isSlashShortcutOn(): boolean {
   try {
@@ -13,30 +13,6 @@ export function isSlashShortcutOn(): boolean {
   } catch {
     return true;
   }
-}
-
-export function setSlashShortcut(on: boolean): void {
-  try {
-    if (on) window.localStorage.removeItem(STORAGE_KEY);
-    else window.localStorage.setItem(STORAGE_KEY, 'off');
-  } catch {
-    // Storage may be blocked; the choice then lasts until the page reloads.
-  }
-  window.dispatchEvent(new Event(CHANGE_EVENT));
-}
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('storage', onChange);
-  window.addEventListener(CHANGE_EVENT, onChange);
-  return () => {
-    window.removeEventListener('storage', onChange);
-    window.removeEventListener(CHANGE_EVENT, onChange);
-  };
-}
-
-/** The setting, read after hydration; prerendered HTML shows the default, on. */
-export function useSlashShortcutSetting(): boolean {
-  return useSyncExternalStore(subscribe, isSlashShortcutOn, () => true);
 }
 
 /** Focuses the field when "/" is pressed anywhere but in a field the user is typing in. */

@@ -1,4 +1,4 @@
-import { setSlashShortcut, useSlashShortcutSetting } from '../../components/slashShortcut';
+import { setSlashShortcut, useSlashShortcutSetting } from './slashShortcutStore';
 
 export function SlashShortcutSetting() {
   const on = useSlashShortcutSetting();
