@@ -7,11 +7,13 @@
 // unthrottled one; the default, simulate, is what Lighthouse reports by default.
 // Needs Chromium (CHROME_PATH, default /usr/bin/chromium). Reports of every
 // run go to test-results/lighthouse/.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { machineDescription, markdownTable, median } from './benchStats.mjs';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { startDistServer } from './startDistServer.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -25,17 +27,8 @@ if (!['simulate', 'devtools'].includes(values.throttling)) throw new Error('--th
 const runs = Number(values.runs);
 const origin = `http://127.0.0.1:${values.port}`;
 const outDir = values.throttling === 'simulate' ? 'test-results/lighthouse' : 'test-results/lighthouse-devtools';
-const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const chromePath = process.env.CHROME_PATH ?? chromiumPath;
+const chromeFlags = ['--headless=new', ...chromiumArgs];
 
 const routes = ['/', '/agenda/2023-03-22', '/mou', '/contacts', '/contacts?agency=kisa'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -49,7 +42,7 @@ const targets = { score: 100, LCP: 1200, TBT: 50, CLS: 0 };
 
 if (!values['no-build']) run('npm', ['run', 'build']);
 await mkdir(outDir, { recursive: true });
-const server = await startServer();
+const server = await startDistServer(['--port', values.port, '--gzip'], origin);
 const loadBefore = machineDescription();
 const results = [];
 try {
@@ -115,24 +108,6 @@ for (const { route, flagged } of results) {
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
-}
-
-async function startServer() {
-  const child = spawn(process.execPath, ['scripts/serveDist.mjs', '--port', values.port, '--gzip'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (
-      await fetch(origin).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return child;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill();
-  throw new Error(`The server at ${origin} did not answer`);
 }
 
 async function lighthouse(route, outputPath) {

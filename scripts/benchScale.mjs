@@ -5,11 +5,13 @@
 //     of searches typed and erased one character at a time, once per run (p50, p95);
 //   - /contacts and a day page: opened cold, and reached by a click in the app.
 // Usage: node scripts/benchScale.mjs [--port 4185] [--runs 3] [--no-build]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { machineDescription, markdownTable, median, percentile } from './benchStats.mjs';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { startDistServer } from './startDistServer.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -31,10 +33,10 @@ const DIRECTORY = '[role="status"], .contact-group, .empty-state';
 const SEARCHES = ['kim', 'cyber security', 'team leader', 'kisa', 'busan data'];
 
 if (!values['no-build']) run('node', ['scripts/build.mjs', '--outDir', outDir], { DATASET: 'scale' });
-const server = await startServer();
+const server = await startDistServer(['--dir', outDir, '--port', values.port], origin);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 });
 const machineBefore = machineDescription();
 const figures = { cold: { contacts: [], day: [] }, inApp: { contacts: [], day: [] }, keystrokes: [] };
@@ -123,24 +125,6 @@ function coldCells(samples) {
 function run(command, args, env = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
-}
-
-async function startServer() {
-  const child = spawn(process.execPath, ['scripts/serveDist.mjs', '--dir', outDir, '--port', values.port], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (
-      await fetch(origin).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return child;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill();
-  throw new Error(`The server at ${origin} did not answer`);
 }
 
 /** A fresh page with the CPU slowed and the measuring helpers installed before any script of the app. */
