@@ -1,4 +1,5 @@
-import type { Agency, AgencyId, Organisation, OrganisationId } from './types';
+import { organisationLookups } from './organisationLookups';
+import type { Agency, Organisation } from './types';
 
 /**
  * The five agencies in the order of the release's contact table: MSIT under
@@ -51,30 +52,7 @@ export const worldBank: Organisation = {
   article: 'the',
 };
 
-const agencyIds: ReadonlySet<string> = new Set(agencies.map((agency) => agency.id));
-
-export function isAgencyId(value: string): value is AgencyId {
-  return agencyIds.has(value);
-}
-
-export function getAgency(id: AgencyId): Agency {
-  const agency = agencies.find((candidate) => candidate.id === id);
-  if (!agency) throw new Error(`Unknown agency: ${id}`);
-  return agency;
-}
-
-export function getOrganisation(id: OrganisationId): Organisation {
-  return id === 'world-bank' ? worldBank : getAgency(id);
-}
-
-/** The organisation's name as it reads mid-sentence: "the World Bank". */
-export function nameInSentence(id: OrganisationId): string {
-  const organisation = getOrganisation(id);
-  return organisation.article ? `${organisation.article} ${organisation.name}` : organisation.name;
-}
-
-/** "Ministry of Science and ICT and the World Bank", capitalised to start a line. */
-export function organisationList(ids: readonly OrganisationId[]): string {
-  const text = ids.map(nameInSentence).join(' and ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+export const { isAgencyId, getAgency, getOrganisation, nameInSentence, organisationList } = organisationLookups(
+  agencies,
+  worldBank,
+);
