@@ -1,5 +1,5 @@
 import { startApp } from './startApp';
-import './styles.css';
+import './styles/index.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

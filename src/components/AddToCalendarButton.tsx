@@ -19,7 +19,7 @@ export function AddToCalendarButton({ days, children }: AddToCalendarButtonProps
     downloadText(calendarFilename(days), text, ICALENDAR_TYPE);
   }
   return (
-    <button type="button" className="button-download" onClick={download} disabled={!hydrated}>
+    <button type="button" className="button-secondary" onClick={download} disabled={!hydrated}>
       {children}
     </button>
   );

@@ -26,18 +26,21 @@ export const ContactCard = memo(function ContactCard({ contact, agency, onAgency
       <p className="muted">
         {contact.team}, <AgencyShortName agency={agency} linked={!onAgencyPage} />
       </p>
+      {/* One number: the international form to tap, the domestic form beside it for callers in Korea. */}
       <p className="contact-card__phone">
-        <a href={toTelUri(contact.phone)}>
+        <a href={toTelUri(contact.phone)} className="contact-card__call">
           <span className="visually-hidden">Call {contact.name} on</span> {toInternational(contact.phone)}
-        </a>
+        </a>{' '}
+        <span className="contact-card__domestic">
+          in Korea <span className="nowrap">{contact.phone}</span>
+        </span>
       </p>
-      <p className="muted">
-        In Korea: <span className="nowrap">{contact.phone}</span>
-      </p>
-      <DownloadContactsButton contacts={[contact]} className="button-link">
-        Download contact<span className="visually-hidden">: {contact.name}</span>
-      </DownloadContactsButton>
-      <CopyLink url={absoluteUrl(`/contacts#${contact.id}`)} label={contact.name} />
+      <div className="card-actions">
+        <DownloadContactsButton contacts={[contact]}>
+          Download contact<span className="visually-hidden">: {contact.name}</span>
+        </DownloadContactsButton>
+        <CopyLink url={absoluteUrl(`/contacts#${contact.id}`)} label={contact.name} />
+      </div>
     </li>
   );
 });

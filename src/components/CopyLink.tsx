@@ -59,11 +59,11 @@ export function CopyLink({ url, label }: CopyLinkProps) {
   return (
     <div className="copy-link">
       <div className="copy-link__actions">
-        <button type="button" className="copy-link__button" onClick={copy} disabled={!hydrated}>
+        <button type="button" className="button-secondary" onClick={copy} disabled={!hydrated}>
           Copy link <span className="visually-hidden">to {label}</span>
         </button>
         {canShare && (
-          <button type="button" className="copy-link__button" onClick={share}>
+          <button type="button" className="button-secondary" onClick={share}>
             Share <span className="visually-hidden">link to {label}</span>
           </button>
         )}

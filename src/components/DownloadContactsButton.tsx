@@ -7,11 +7,10 @@ interface DownloadContactsButtonProps {
   contacts: readonly Contact[];
   /** The visible label; add visually hidden context so the name says what downloads. */
   children: ReactNode;
-  className?: string;
 }
 
 /** Downloads the contacts as vCards (.vcf) that address books import. */
-export function DownloadContactsButton({ contacts, children, className }: DownloadContactsButtonProps) {
+export function DownloadContactsButton({ contacts, children }: DownloadContactsButtonProps) {
   // The file is built by the app: until it has hydrated, the button is off.
   const hydrated = useHydrated();
   async function download() {
@@ -20,7 +19,7 @@ export function DownloadContactsButton({ contacts, children, className }: Downlo
     downloadText(vCardFilename(contacts), toVCards(contacts), VCARD_TYPE);
   }
   return (
-    <button type="button" className={className ?? 'button-download'} onClick={download} disabled={!hydrated}>
+    <button type="button" className="button-secondary" onClick={download} disabled={!hydrated}>
       {children}
     </button>
   );

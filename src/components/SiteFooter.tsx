@@ -1,14 +1,17 @@
 import { source } from '../data/event';
 
+/** The source credit that KOGL Type 1 asks for, once, on every page. */
 export function SiteFooter() {
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
         <p>
-          Source: {source.publisher}, {source.kind.toLowerCase()} “{source.title}”.
-        </p>
-        <p>
-          {source.publisher}, {source.licence}. {source.licenceTerms}
+          Source: {source.publisher}, {source.kind.toLowerCase()}{' '}
+          <a href={source.url} rel="noopener noreferrer">
+            “{source.title}”
+          </a>
+          , used under the {source.licence} (source indication). The release gives no session times, venue or e-mail
+          addresses, so none are shown.
         </p>
       </div>
     </footer>

@@ -1,17 +1,29 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useSlashToFocus } from './slashShortcut';
+
+interface SiteSearchProps {
+  id: string;
+  /** True when the header has just opened the search panel: the field takes focus. */
+  focusField: boolean;
+  /** Shows the field where the header hides it (on phones), before "/" focuses it. */
+  onReveal: () => void;
+}
 
 /**
  * The header's search field. It is a plain GET form to /search, so it works
  * before the app's script has loaded; once it has, the router takes over.
  */
-export function SiteSearch() {
+export function SiteSearch({ id, focusField, onReveal }: SiteSearchProps) {
   const field = useRef<HTMLInputElement>(null);
   const navigate = useNavigate();
-  useSlashToFocus(field);
+  useSlashToFocus(field, onReveal);
+  useEffect(() => {
+    if (focusField) field.current?.focus();
+  }, [focusField]);
   return (
     <form
+      id={id}
       role="search"
       aria-label="Site"
       action={`${import.meta.env.BASE_URL}search`}

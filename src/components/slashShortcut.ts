@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { RefObject } from 'react';
 
 // "/" jumps to the site search. A one-key shortcut can fire by accident (for
@@ -15,13 +15,18 @@ export function isSlashShortcutOn(): boolean {
   }
 }
 
-/** Focuses the field when "/" is pressed anywhere but in a field the user is typing in. */
-export function useSlashToFocus(field: RefObject<HTMLInputElement | null>): void {
+/**
+ * Focuses the field when "/" is pressed anywhere but in a field the user is
+ * typing in. `reveal` shows the field first where the layout hides it.
+ */
+export function useSlashToFocus(field: RefObject<HTMLInputElement | null>, reveal?: () => void): void {
+  const revealField = useEffectEvent(() => reveal?.());
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       if (isTypingTarget(event.target) || !isSlashShortcutOn()) return;
       event.preventDefault();
+      if (field.current?.getClientRects().length === 0) revealField();
       field.current?.focus();
       field.current?.select();
     }

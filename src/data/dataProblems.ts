@@ -102,7 +102,13 @@ const schema = z.strictObject({
   }),
   context: list(z.strictObject({ id: slug, name: text, description: text })),
   quote: z.strictObject({ speaker, text }),
-  source: z.strictObject({ title: text, publisher: text, kind: text, licence: text, licenceTerms: text }),
+  source: z.strictObject({
+    title: text,
+    url: z.url({ protocol: /^https$/ }),
+    publisher: text,
+    kind: text,
+    licence: text,
+  }),
 });
 
 type EventData = z.output<typeof schema>;

@@ -16,9 +16,8 @@ export const event: EventInfo = {
 
 export const source: SourceCredit = {
   title: 'Korea’s National Digital Strategy to Be Shared with the World',
+  url: 'https://www.msit.go.kr/eng/bbs/view.do?sCode=eng&mPid=2&mId=4&bbsSeqNo=42&nttSeqNo=778',
   publisher: 'Ministry of Science and ICT',
   kind: 'Press release',
   licence: 'Korea Open Government License (KOGL) Type 1',
-  licenceTerms:
-    'Source Indication: the works of the Ministry of Science and ICT can be used under the terms of KOGL Type 1.',
 };

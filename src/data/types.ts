@@ -122,10 +122,11 @@ export interface Quote {
 
 export interface SourceCredit {
   title: string;
+  /** The release on MSIT's English site. */
+  url: string;
   publisher: string;
   kind: string;
   licence: string;
-  licenceTerms: string;
 }
 
 export interface EventInfo {

@@ -4,6 +4,7 @@ import type { IsoDate } from '../data/types';
 // every time zone, and the server, prints the same day.
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
+const shortDay = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
 
 function toUtc(date: IsoDate): Date {
   return new Date(`${date}T00:00:00Z`);
@@ -17,6 +18,11 @@ export function formatDate(date: IsoDate): string {
 /** "Tuesday" */
 export function formatWeekday(date: IsoDate): string {
   return weekday.format(toUtc(date));
+}
+
+/** "Tue 21", where the month is plain from the context. */
+export function formatShortDay(date: IsoDate): string {
+  return shortDay.format(toUtc(date));
 }
 
 /** "21–23 March 2023" for dates in one month. */

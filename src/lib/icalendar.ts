@@ -4,6 +4,7 @@ import type { AgendaItem, EventDay, IsoDate } from '../data/types';
 import { escapeText, toContentLines } from './contentLine';
 import { kindLabel } from './kindLabel';
 import { slugify } from './slugify';
+import { itemHeading } from '../data/itemHeading';
 
 export const ICALENDAR_TYPE = 'text/calendar;charset=utf-8';
 
@@ -60,7 +61,7 @@ function programme(day: EventDay): string {
 }
 
 function describeItem(item: AgendaItem): string {
-  const heading = item.title ? `“${item.title}”` : item.topic;
+  const heading = itemHeading(item);
   const who =
     item.speakers.length > 0
       ? item.speakers

@@ -4,6 +4,7 @@ import { agencies, getOrganisation } from '../data/organisations';
 import type { Agency, AgendaItem, EventDay, Mou, OrganisationId } from '../data/types';
 import { formatDate, formatDateRange, formatWeekday } from './dates';
 import { listInWords } from './listInWords';
+import { itemHeading } from '../data/itemHeading';
 
 // Link previews show a page's meta description: one or two plain sentences,
 // built from the data like every other word on the page.
@@ -39,7 +40,7 @@ export function agencyDescription(agency: Agency): string {
         (item) =>
           item.organisations.includes(agency.id) || item.speakers.some((speaker) => speaker.organisation === agency.id),
       )
-      .map((item) => `${item.title ? `“${item.title}”` : item.topic} (${day.label})`),
+      .map((item) => `${itemHeading(item)} (${day.label})`),
   );
   return `${agency.name} (${agency.shortName}) at ${event.name}: ${items.join('; ')}. Its contacts, and the MoU areas its work relates to.`;
 }
@@ -49,7 +50,7 @@ export function searchDescription(): string {
 }
 
 function itemInWords(item: AgendaItem): string {
-  const heading = item.title ? `“${item.title}”` : item.topic;
+  const heading = itemHeading(item);
   const speakers = item.speakers.map(
     (speaker) => `${speaker.name} (${getOrganisation(speaker.organisation).shortName})`,
   );

@@ -5,6 +5,7 @@ import { event } from '../../data/event';
 import { mou } from '../../data/mou';
 import { agencies, worldBank } from '../../data/organisations';
 import { appearancesOf } from './appearances';
+import { itemHeading } from '../../data/itemHeading';
 
 export function AgencyList() {
   const worldBankRoles = [
@@ -36,7 +37,7 @@ export function AgencyList() {
             <ul className="compact-list">
               {appearancesOf(agency.id, days).map(({ day, item }) => (
                 <li key={item.slug}>
-                  {day.label}: {item.title ? `“${item.title}”` : item.topic}
+                  {day.label}: {itemHeading(item)}
                 </li>
               ))}
             </ul>
@@ -53,7 +54,7 @@ export function AgencyList() {
           {appearancesOf(worldBank.id, days).map(({ day, item }) => (
             <li key={item.slug}>
               <Link to="/agenda/$day" params={{ day: day.id }} hash={item.slug}>
-                {item.title ? `“${item.title}”` : item.topic}, {day.label}
+                {itemHeading(item)}, {day.label}
               </Link>
             </li>
           ))}

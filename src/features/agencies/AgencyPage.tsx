@@ -1,5 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { ContactCard } from '../../components/ContactCard';
+import { CopyLink } from '../../components/CopyLink';
+import { SourceLink } from '../../components/SourceLink';
 import { DownloadContactsButton } from '../../components/DownloadContactsButton';
 import { days } from '../../data/agenda';
 import { relationsOf } from '../../data/agencyAreas';
@@ -8,10 +10,12 @@ import { event } from '../../data/event';
 import { mou } from '../../data/mou';
 import { agencies, nameInSentence } from '../../data/organisations';
 import type { Agency, AgencyAreaRelation, MouArea } from '../../data/types';
+import { absoluteUrl } from '../../lib/absoluteUrl';
 import { formatDate, formatWeekday } from '../../lib/dates';
 import { kindLabel } from '../../lib/kindLabel';
 import { appearancesOf } from './appearances';
 import { EvidenceLink } from './EvidenceLink';
+import { itemHeading } from '../../data/itemHeading';
 
 export function AgencyPage({ agency }: { agency: Agency }) {
   const appearances = appearancesOf(agency.id, days);
@@ -20,10 +24,11 @@ export function AgencyPage({ agency }: { agency: Agency }) {
   const otherParties = mou.parties.filter((party) => party !== agency.id);
   const isParty = otherParties.length < mou.parties.length;
   return (
-    <div className="page">
-      <p className="eyebrow">Agency</p>
-      <h1 tabIndex={-1}>{agency.name}</h1>
-      <section className="summary-card summary-card--facts" aria-labelledby="agency-facts">
+    <div className="split">
+      <div className="split__head">
+        <h1 tabIndex={-1}>{agency.name}</h1>
+      </div>
+      <section className="split__aside summary-card" aria-labelledby="agency-facts">
         <h2 id="agency-facts" className="summary-card__title">
           {agency.shortName} at a glance
         </h2>
@@ -50,96 +55,102 @@ export function AgencyPage({ agency }: { agency: Agency }) {
             </div>
           )}
         </dl>
+        <div className="summary-card__footer">
+          <CopyLink url={absoluteUrl(`/agencies/${agency.id}`)} label={agency.shortName} />
+          <SourceLink />
+        </div>
       </section>
 
-      <section aria-labelledby="agency-programme">
-        <h2 id="agency-programme">At {event.name}</h2>
-        <ol className="appearance-list">
-          {appearances.map(({ day, item, speakers }) => (
-            <li key={item.slug} className="card">
-              <p className={`badge badge--${item.kind}`}>{kindLabel[item.kind]}</p>
-              <h3 className="card__title">
-                <Link to="/agenda/$day" params={{ day: day.id }} hash={item.slug}>
-                  {item.title ? `“${item.title}”` : item.topic}
-                </Link>
-              </h3>
-              <p className="muted">
-                {day.label},{' '}
-                <time dateTime={day.id}>
-                  {formatWeekday(day.id)} {formatDate(day.id)}
-                </time>
-              </p>
-              {speakers.length > 0 && (
-                <p>{speakers.map((speaker) => `${speaker.name}, ${speaker.title}`).join('; ')}</p>
-              )}
-              <p className="reading">{item.summary}</p>
-            </li>
-          ))}
-        </ol>
-      </section>
-
-      <section aria-labelledby="agency-contacts">
-        <h2 id="agency-contacts">Contacts</h2>
-        <p className="reading">
-          A head and a point of contact, as listed in the press release. Numbers are office lines; the international
-          form is for callers outside Korea.
-        </p>
-        {own.length > 1 && (
-          <DownloadContactsButton contacts={own}>
-            Download {own.length} contacts <span className="visually-hidden">at {agency.shortName}</span>
-          </DownloadContactsButton>
-        )}
-        <ul className="contact-list">
-          {own.map((contact) => (
-            <ContactCard key={contact.id} contact={contact} agency={agency} onAgencyPage />
-          ))}
-        </ul>
-        <p className="more-link">
-          <Link to="/contacts" search={{ agency: agency.id }}>
-            {agency.shortName} in the contact directory
-          </Link>
-        </p>
-      </section>
-
-      <section aria-labelledby="agency-areas">
-        <h2 id="agency-areas">MoU areas its work relates to</h2>
-        <p className="reading">
-          The MoU names {mou.areas.length} areas of cooperation. The release does not assign them to agencies; these
-          follow from what it says {agency.shortName} presented or plans.
-          {isParty &&
-            ` As a party to the MoU, ${agency.shortName} shares all ${mou.areas.length} with ${otherParties.map(nameInSentence).join(' and ')} as areas of common interest.`}
-        </p>
-        <dl className="relation-list">
-          {reasons.map(({ areas, basis, evidence }) => (
-            <div key={basis}>
-              {areas.map((area) => (
-                <dt key={area}>{area}</dt>
-              ))}
-              <dd>
-                {basis} <EvidenceLink evidence={evidence} />
-              </dd>
-            </div>
-          ))}
-        </dl>
-        <p className="more-link">
-          <Link to="/mou">All {mou.areas.length} areas in the MoU</Link>
-        </p>
-      </section>
-
-      <nav aria-labelledby="other-agencies" className="other-agencies">
-        <h2 id="other-agencies">Other agencies</h2>
-        <ul className="link-list">
-          {agencies
-            .filter((other) => other.id !== agency.id)
-            .map((other) => (
-              <li key={other.id}>
-                <Link to="/agencies/$agency" params={{ agency: other.id }}>
-                  {other.name} ({other.shortName})
-                </Link>
+      <div className="split__body">
+        <section aria-labelledby="agency-programme">
+          <h2 id="agency-programme">At {event.name}</h2>
+          <ol className="appearance-list">
+            {appearances.map(({ day, item, speakers }) => (
+              <li key={item.slug} className="card">
+                <p className={`badge badge--${item.kind}`}>{kindLabel[item.kind]}</p>
+                <h3 className="card__title">
+                  <Link to="/agenda/$day" params={{ day: day.id }} hash={item.slug}>
+                    {itemHeading(item)}
+                  </Link>
+                </h3>
+                <p className="muted">
+                  {day.label},{' '}
+                  <time dateTime={day.id}>
+                    {formatWeekday(day.id)} {formatDate(day.id)}
+                  </time>
+                </p>
+                {speakers.length > 0 && (
+                  <p>{speakers.map((speaker) => `${speaker.name}, ${speaker.title}`).join('; ')}</p>
+                )}
+                <p className="reading">{item.summary}</p>
               </li>
             ))}
-        </ul>
-      </nav>
+          </ol>
+        </section>
+
+        <section aria-labelledby="agency-contacts">
+          <h2 id="agency-contacts">Contacts</h2>
+          <p className="reading">
+            A head and a point of contact, as listed in the press release. Numbers are office lines; the international
+            form is for callers outside Korea.
+          </p>
+          {own.length > 1 && (
+            <DownloadContactsButton contacts={own}>
+              Download {own.length} contacts <span className="visually-hidden">at {agency.shortName}</span>
+            </DownloadContactsButton>
+          )}
+          <ul className="contact-list">
+            {own.map((contact) => (
+              <ContactCard key={contact.id} contact={contact} agency={agency} onAgencyPage />
+            ))}
+          </ul>
+          <p className="more-link">
+            <Link to="/contacts" search={{ agency: agency.id }}>
+              {agency.shortName} in the contact directory
+            </Link>
+          </p>
+        </section>
+
+        <section aria-labelledby="agency-areas">
+          <h2 id="agency-areas">MoU areas its work relates to</h2>
+          <p className="reading">
+            The MoU names {mou.areas.length} areas of cooperation. The release does not assign them to agencies; these
+            follow from what it says {agency.shortName} presented or plans.
+            {isParty &&
+              ` As a party to the MoU, ${agency.shortName} shares all ${mou.areas.length} with ${otherParties.map(nameInSentence).join(' and ')} as areas of common interest.`}
+          </p>
+          <dl className="relation-list">
+            {reasons.map(({ areas, basis, evidence }) => (
+              <div key={basis}>
+                {areas.map((area) => (
+                  <dt key={area}>{area}</dt>
+                ))}
+                <dd>
+                  {basis} <EvidenceLink evidence={evidence} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+          <p className="more-link">
+            <Link to="/mou">All {mou.areas.length} areas in the MoU</Link>
+          </p>
+        </section>
+
+        <nav aria-labelledby="other-agencies" className="other-agencies">
+          <h2 id="other-agencies">Other agencies</h2>
+          <ul className="link-list">
+            {agencies
+              .filter((other) => other.id !== agency.id)
+              .map((other) => (
+                <li key={other.id}>
+                  <Link to="/agencies/$agency" params={{ agency: other.id }}>
+                    {other.name} ({other.shortName})
+                  </Link>
+                </li>
+              ))}
+          </ul>
+        </nav>
+      </div>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { CopyLink } from '../../components/CopyLink';
 import { OrganisationName, OrganisationNames } from '../../components/OrganisationName';
+import { itemHeading } from '../../data/itemHeading';
 import { getAgency, isAgencyId } from '../../data/organisations';
 import type { AgendaItem, AgencyId, DayId } from '../../data/types';
 import { absoluteUrl } from '../../lib/absoluteUrl';
@@ -15,7 +16,7 @@ interface AgendaItemCardProps {
 
 export function AgendaItemCard({ day, item, position, highlighted }: AgendaItemCardProps) {
   const headingId = `${item.slug}-heading`;
-  const heading = item.title ?? item.topic;
+  const heading = itemHeading(item);
   return (
     <li className="timeline__item" data-position={position}>
       {/* The step number is an element, not a ::before on the item, so that contrast checkers can see past it. */}
@@ -29,8 +30,11 @@ export function AgendaItemCard({ day, item, position, highlighted }: AgendaItemC
         aria-labelledby={headingId}
       >
         <p className={`badge badge--${item.kind}`}>{kindLabel[item.kind]}</p>
+        {/* The title is the item's own address: following it scrolls here and highlights it. */}
         <h2 id={headingId} className="agenda-item__title">
-          {item.title ? `“${item.title}”` : heading}
+          <Link to="/agenda/$day" params={{ day }} hash={item.slug}>
+            {heading}
+          </Link>
         </h2>
         {item.speakers.length > 0 ? (
           <ul className="speakers">
@@ -47,18 +51,17 @@ export function AgendaItemCard({ day, item, position, highlighted }: AgendaItemC
           </p>
         )}
         <p className="agenda-item__summary">{item.summary}</p>
-        <p className="agenda-item__links">
-          {item.kind === 'signing' && <Link to="/mou">Read the MoU</Link>}
-          {agenciesTakingPart(item).map((agency) => (
-            <Link key={agency} to="/contacts" search={{ agency }}>
-              Contacts at {getAgency(agency).shortName}
-            </Link>
-          ))}
-          <Link to="/agenda/$day" params={{ day }} hash={item.slug} aria-label={`Link to this item: ${heading}`}>
-            Link to this item
-          </Link>
-        </p>
-        <CopyLink url={absoluteUrl(`/agenda/${day}#${item.slug}`)} label={item.title ? `“${item.title}”` : heading} />
+        <div className="agenda-item__footer">
+          <p className="agenda-item__links">
+            {item.kind === 'signing' && <Link to="/mou">Read the MoU</Link>}
+            {agenciesTakingPart(item).map((agency) => (
+              <Link key={agency} to="/contacts" search={{ agency }}>
+                Contacts at {getAgency(agency).shortName}
+              </Link>
+            ))}
+          </p>
+          <CopyLink url={absoluteUrl(`/agenda/${day}#${item.slug}`)} label={heading} />
+        </div>
       </article>
     </li>
   );

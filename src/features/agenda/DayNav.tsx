@@ -1,8 +1,9 @@
 import { Link } from '@tanstack/react-router';
 import { days } from '../../data/agenda';
 import type { EventDay } from '../../data/types';
-import { formatDate, formatWeekday } from '../../lib/dates';
+import { formatDate, formatShortDay, formatWeekday } from '../../lib/dates';
 
+/** The day switch: one row of three, "Day 1 · Tue 21", that fits a 320 px phone. */
 export function DayNav() {
   return (
     <nav aria-label="Event days" className="day-nav">
@@ -10,9 +11,12 @@ export function DayNav() {
         {days.map((day) => (
           <li key={day.id}>
             <Link to="/agenda/$day" params={{ day: day.id }} className="day-nav__link">
-              <span className="day-nav__label">{day.label}</span>
+              <span className="day-nav__label">{day.label}</span>{' '}
               <time dateTime={day.id}>
-                {formatWeekday(day.id)} {formatDate(day.id)}
+                <span aria-hidden="true">{formatShortDay(day.id)}</span>
+                <span className="visually-hidden">
+                  {formatWeekday(day.id)} {formatDate(day.id)}
+                </span>
               </time>
             </Link>
           </li>

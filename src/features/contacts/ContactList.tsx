@@ -5,7 +5,7 @@ import type { AgencyGroup } from '../../data/types';
 import type { AgencyContacts } from './filterContacts';
 import { sameContacts } from './filterContacts';
 
-// Past this many cards, those off screen skip layout and paint (styles.css).
+// Past this many cards, those off screen skip layout and paint (styles/components/contacts.css).
 const LONG_LIST = 20;
 
 const groupHeadings: Record<AgencyGroup, string> = {

@@ -2,13 +2,14 @@ import { useHydrated } from '@tanstack/react-router';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { CopyLink } from '../../components/CopyLink';
 import { DownloadContactsButton } from '../../components/DownloadContactsButton';
+import { useCloseOnEscape } from '../../components/useCloseOnEscape';
 import { contacts } from '../../data/contacts';
 import { agencies } from '../../data/organisations';
 import type { AgencyId } from '../../data/types';
 import { AgencyFilter } from './AgencyFilter';
 import { ContactList, inListedOrder } from './ContactList';
 import { normalizeQuery } from './contactsSearch';
-import { describeFilter } from './describeFilter';
+import { describeFilter, summarizeFilter } from './describeFilter';
 import type { ParsedContactsSearch } from './contactsSearch';
 import { filterContacts, firstContacts, groupByAgency, prepareContactSearch } from './filterContacts';
 
@@ -51,13 +52,23 @@ export function ContactsDirectory({
   }
   const searchField = useRef<HTMLInputElement>(null);
 
-  // Both Clear buttons vanish once nothing is filtered: keep focus in the form
-  // rather than letting it fall back to the top of the page.
+  // On phones the filters fold into one bar above the results; this opens them.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersToggle = useRef<HTMLButtonElement>(null);
+  useCloseOnEscape(filtersOpen, () => {
+    setFiltersOpen(false);
+    filtersToggle.current?.focus();
+  });
+
+  // The Clear buttons vanish once nothing is filtered: keep focus in the
+  // filters (or on their toggle, where a phone has them folded) rather than
+  // letting it fall back to the top of the page.
   function clearFilters() {
     // The field may hold what the URL does not show yet: clear both.
     setDraft('');
     onClear();
-    searchField.current?.focus();
+    const field = searchField.current;
+    (field && field.getClientRects().length > 0 ? field : filtersToggle.current)?.focus();
   }
 
   // Filtering needs JavaScript: in the prerendered page the controls stay off
@@ -106,11 +117,9 @@ export function ContactsDirectory({
 
   return (
     <div className="page">
-      <p className="eyebrow">Directory</p>
       <h1 tabIndex={-1}>Contacts</h1>
       <p className="reading">
-        A head and a point of contact at each agency, as listed in the press release. Numbers are office lines; the
-        international form is for callers outside Korea.
+        A head and a point of contact at each agency, as the press release lists them, with their office lines.
       </p>
       {filter.unknownAgencies.length > 0 && (
         <div className="notice" role="note">
@@ -132,7 +141,32 @@ export function ContactsDirectory({
         </div>
       )}
       <div className="directory">
-        <form className="directory__filters" role="search" onSubmit={(event) => event.preventDefault()}>
+        <div className="filter-bar">
+          <button
+            ref={filtersToggle}
+            type="button"
+            className="filter-bar__toggle"
+            aria-expanded={filtersOpen}
+            aria-controls="contact-filters"
+            disabled={!hydrated}
+            onClick={() => setFiltersOpen((open) => !open)}
+          >
+            <span className="filter-bar__label">Filters</span>{' '}
+            <span className="filter-bar__summary">{summarizeFilter(filter.agencies, query, results.length)}</span>
+          </button>
+          {filtered && (
+            <button type="button" className="button-secondary" onClick={clearFilters}>
+              Clear <span className="visually-hidden">filters</span>
+            </button>
+          )}
+        </div>
+        <form
+          id="contact-filters"
+          className="directory__filters"
+          data-open={filtersOpen}
+          role="search"
+          onSubmit={(event) => event.preventDefault()}
+        >
           <div className="field">
             <label htmlFor="contact-query">Search contacts</label>
             <p id="contact-query-hint" className="hint">
@@ -153,7 +187,7 @@ export function ContactsDirectory({
           </div>
           <AgencyFilter agencies={agencies} selected={filter.agencies} onToggle={toggleAgency} disabled={!hydrated} />
           {filtered && (
-            <button type="button" className="button-secondary" onClick={clearFilters}>
+            <button type="button" className="button-secondary directory__clear" onClick={clearFilters}>
               Clear filters
             </button>
           )}

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { describeFilter } from './describeFilter';
+import { describeFilter, summarizeFilter } from './describeFilter';
 
 test('an unfiltered directory is all contacts', () => {
   expect(describeFilter({ agencies: [], query: '  ' })).toBe('all contacts');
@@ -13,4 +13,11 @@ test('agencies are named in the order given, joined as in a sentence', () => {
 test('a search is quoted as typed, without surrounding spaces', () => {
   expect(describeFilter({ agencies: [], query: ' hye-in ' })).toBe('contacts matching “hye-in”');
   expect(describeFilter({ agencies: ['kisa', 'nia'], query: 'lim' })).toBe('contacts at KISA and NIA matching “lim”');
+});
+
+test('the phone filter bar states the agencies, the search and the count', () => {
+  expect(summarizeFilter([], '', 10)).toBe('All agencies · 10 contacts');
+  expect(summarizeFilter(['kisa', 'nia'], '', 4)).toBe('KISA, NIA · 4 contacts');
+  expect(summarizeFilter(['kisa', 'nia'], ' lim ', 1)).toBe('KISA, NIA · “lim” · 1 contact');
+  expect(summarizeFilter([], 'nobody', 0)).toBe('All agencies · “nobody” · 0 contacts');
 });

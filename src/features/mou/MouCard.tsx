@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { CopyLink } from '../../components/CopyLink';
+import { SourceLink } from '../../components/SourceLink';
 import { findDay } from '../../data/agenda';
 import { organisationList } from '../../data/organisations';
 import type { Mou, MouTerms } from '../../data/types';
@@ -11,10 +12,11 @@ export function MouCard({ agreement, terms }: { agreement: Mou; terms: MouTerms 
   const parties = organisationList(agreement.parties);
   const signingDay = findDay(agreement.signingItem.day);
   return (
-    <div className="page">
-      <p className="eyebrow">Memorandum of understanding</p>
-      <h1 tabIndex={-1}>{agreement.title}</h1>
-      <section className="summary-card" aria-labelledby="mou-facts">
+    <div className="split">
+      <div className="split__head">
+        <h1 tabIndex={-1}>{agreement.title}</h1>
+      </div>
+      <section className="split__aside summary-card" aria-labelledby="mou-facts">
         <h2 id="mou-facts" className="summary-card__title">
           The agreement at a glance
         </h2>
@@ -60,41 +62,46 @@ export function MouCard({ agreement, terms }: { agreement: Mou; terms: MouTerms 
               About MSIT
             </Link>
           </li>
-          <li>
-            <CopyLink url={absoluteUrl('/mou')} label="the MoU" />
-          </li>
         </ul>
+        <div className="summary-card__footer">
+          <CopyLink url={absoluteUrl('/mou')} label="the MoU" />
+          <SourceLink />
+        </div>
       </section>
 
-      <section aria-labelledby="mou-areas">
-        <h2 id="mou-areas">Areas of cooperation</h2>
-        <p className="reading">{agreement.scope} The areas named are:</p>
-        <ul className="chips">
-          {agreement.areas.map((area) => (
-            <li key={area} className="chip">
-              {area}
-            </li>
+      <div className="split__body">
+        <section aria-labelledby="mou-areas">
+          <h2 id="mou-areas">Areas of cooperation</h2>
+          <p className="reading">{agreement.scope} The areas it names, each a search of this site:</p>
+          <ul className="chips">
+            {agreement.areas.map((area) => (
+              <li key={area}>
+                <Link to="/search" search={{ q: area.toLowerCase() }} className="chip chip--link">
+                  {area}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="mou-activities">
+          <h2 id="mou-activities">Activities</h2>
+          <ul className="reading bullet-list">
+            {terms.activities.map((activity) => (
+              <li key={activity}>{activity}</li>
+            ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="mou-purpose">
+          <h2 id="mou-purpose">Purpose</h2>
+          {terms.purpose.map((paragraph) => (
+            <p key={paragraph} className="reading">
+              {paragraph}
+            </p>
           ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="mou-activities">
-        <h2 id="mou-activities">Activities</h2>
-        <ul className="reading bullet-list">
-          {terms.activities.map((activity) => (
-            <li key={activity}>{activity}</li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="mou-purpose">
-        <h2 id="mou-purpose">Purpose</h2>
-        {terms.purpose.map((paragraph) => (
-          <p key={paragraph} className="reading">
-            {paragraph}
-          </p>
-        ))}
-      </section>
+        </section>
+      </div>
     </div>
   );
 }

@@ -13,11 +13,14 @@ export function MouStatusBadge({ agreement }: { agreement: Mou }) {
       </time>
     </span>
   ) : (
-    <span className="status status--expired">
-      Expired on{' '}
-      <time dateTime={status.on} className="nowrap">
-        {formatDate(status.on)}
-      </time>
+    <span className="status-block">
+      <span className="status status--ended">
+        {agreement.termYears}-year term ran to{' '}
+        <time dateTime={status.ended} className="nowrap">
+          {formatDate(status.ended)}
+        </time>
+      </span>{' '}
+      <span className="status-block__note">The release says nothing of renewal.</span>
     </span>
   );
 }

@@ -7,9 +7,9 @@ test('in effect from signing until the third anniversary', () => {
   expect(mouStatus(mou, '2026-03-20')).toEqual({ state: 'in-effect', until: '2026-03-21' });
 });
 
-test('expired from the third anniversary on', () => {
-  expect(mouStatus(mou, '2026-03-21')).toEqual({ state: 'expired', on: '2026-03-21' });
-  expect(mouStatus(mou, '2026-11-27')).toEqual({ state: 'expired', on: '2026-03-21' });
+test('its term ended on the third anniversary, and stays ended', () => {
+  expect(mouStatus(mou, '2026-03-21')).toEqual({ state: 'term-ended', ended: '2026-03-21' });
+  expect(mouStatus(mou, '2026-11-27')).toEqual({ state: 'term-ended', ended: '2026-03-21' });
 });
 
 test('today is the UTC calendar date', () => {

@@ -1,54 +1,68 @@
 import { Link } from '@tanstack/react-router';
 import { AddToCalendarButton } from '../../components/AddToCalendarButton';
 import { days } from '../../data/agenda';
-import { event, source } from '../../data/event';
+import { contacts } from '../../data/contacts';
+import { event } from '../../data/event';
 import { context, eventStory, minister, quote } from '../../data/eventStory';
 import { mou } from '../../data/mou';
 import { agencies, getOrganisation, nameInSentence } from '../../data/organisations';
-import { formatDate, formatDateRange, formatWeekday } from '../../lib/dates';
+import { formatDate, formatDateRange } from '../../lib/dates';
+import { MouStatusBadge } from '../mou/MouStatusBadge';
+import { DayColumn } from './DayColumn';
 
+/** The event's front page: what, when and who at a glance, the three days side by side, and where to go next. */
 export function Overview() {
   const hosts = event.hosts.map(nameInSentence).join(' and ');
   return (
-    <div className="page">
-      <p className="eyebrow">
-        <time dateTime={event.start}>{formatDateRange(event.start, event.end)}</time> · Co-hosted by {hosts}
-      </p>
-      <h1 tabIndex={-1}>{event.name}</h1>
-      <p className="lede">{eventStory.summary}</p>
+    <div className="front">
+      <div className="front__hero">
+        <p className="eyebrow">
+          <time dateTime={event.start}>{formatDateRange(event.start, event.end)}</time> · Co-hosted by {hosts}
+        </p>
+        <h1 tabIndex={-1}>{event.name}</h1>
+        <p className="lede">{eventStory.summary}</p>
+      </div>
 
-      <section aria-labelledby="days-heading">
-        <h2 id="days-heading">The programme by day</h2>
-        <ol className="card-grid">
-          {days.map((day) => (
-            <li key={day.id} className="card">
-              <h3 className="card__title">
-                <Link to="/agenda/$day" params={{ day: day.id }}>
-                  {day.label}
-                </Link>
-              </h3>
-              <p className="muted">
-                <time dateTime={day.id}>
-                  {formatWeekday(day.id)}, {formatDate(day.id)}
-                </time>
-              </p>
-              <ul className="compact-list">
-                {day.items.map((item) => (
-                  <li key={item.slug}>{item.title ?? item.topic}</li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ol>
-        <p className="calendar-action">
+      <section className="front__glance side-panel" aria-labelledby="glance-heading">
+        <h2 id="glance-heading" className="side-panel__title">
+          At a glance
+        </h2>
+        <dl className="side-panel__facts">
+          <div>
+            <dt>Dates</dt>
+            <dd>
+              <time dateTime={event.start}>{formatDateRange(event.start, event.end)}</time>, {days.length} days
+            </dd>
+          </div>
+          <div>
+            <dt>Hosts</dt>
+            <dd>{event.hosts.map((id) => getOrganisation(id).name).join('; ')}</dd>
+          </div>
+          <div>
+            <dt>The MoU</dt>
+            <dd>
+              Signed <time dateTime={mou.signed}>{formatDate(mou.signed)}</time>. <MouStatusBadge agreement={mou} />
+            </dd>
+          </div>
+        </dl>
+        <div className="side-panel__actions">
           <AddToCalendarButton days={days}>
             Add the event to your calendar <span className="visually-hidden">(.ics file)</span>
           </AddToCalendarButton>
-          <span className="hint">One all-day entry per day, with its programme; the release gives no times.</span>
-        </p>
+          <p className="hint">One all-day entry per day, with its programme; the release gives no times.</p>
+        </div>
       </section>
 
-      <section aria-labelledby="entry-heading">
+      <section className="front__days" aria-labelledby="days-heading">
+        <h2 id="days-heading">The programme by day</h2>
+        <ol className="day-columns">
+          {days.map((day) => (
+            <DayColumn key={day.id} day={day} />
+          ))}
+        </ol>
+      </section>
+
+      <section className="front__entries" aria-labelledby="entry-heading">
         <h2 id="entry-heading">The agreement and the people</h2>
         <div className="card-grid">
           <div className="card">
@@ -56,8 +70,8 @@ export function Overview() {
               <Link to="/mou">{mou.title}</Link>
             </h3>
             <p>
-              Signed by MSIT and the World Bank on <time dateTime={mou.signed}>{formatDate(mou.signed)}</time>: a
-              non-binding understanding for {mou.termYears} years, across {mou.areas.length} areas of cooperation.
+              Signed by MSIT and the World Bank: a non-binding understanding for {mou.termYears} years, across{' '}
+              {mou.areas.length} areas of cooperation.
             </p>
           </div>
           <div className="card">
@@ -65,8 +79,8 @@ export function Overview() {
               <Link to="/contacts">Contacts</Link>
             </h3>
             <p>
-              Whom to call at {agencies.map((agency) => agency.shortName).join(', ')}: a head and a point of contact at
-              each, with phone numbers for callers in Korea and abroad.
+              Whom to call at {agencies.map((agency) => agency.shortName).join(', ')}: {contacts.length} people, a head
+              and a point of contact at each, with numbers for callers in Korea and abroad.
             </p>
           </div>
           <div className="card">
@@ -87,7 +101,7 @@ export function Overview() {
         </div>
       </section>
 
-      <section aria-labelledby="about-heading">
+      <section className="front__story" aria-labelledby="about-heading">
         <h2 id="about-heading">Why it was held</h2>
         <p className="reading">{eventStory.purpose}</p>
         <p className="reading">
@@ -97,9 +111,17 @@ export function Overview() {
         <p className="reading muted">
           MSIT is led by {minister.title} {minister.name}.
         </p>
+        <figure className="quote">
+          <blockquote>
+            <p>“{quote.text}”</p>
+          </blockquote>
+          <figcaption>
+            {quote.speaker.name}, {quote.speaker.title}, {getOrganisation(quote.speaker.organisation).name}
+          </figcaption>
+        </figure>
       </section>
 
-      <section aria-labelledby="context-heading">
+      <section className="front__context" aria-labelledby="context-heading">
         <h2 id="context-heading">Context</h2>
         <dl className="definition-list">
           {context.map((entry) => (
@@ -109,23 +131,6 @@ export function Overview() {
             </div>
           ))}
         </dl>
-      </section>
-
-      <figure className="quote">
-        <blockquote>
-          <p>“{quote.text}”</p>
-        </blockquote>
-        <figcaption>
-          {quote.speaker.name}, {quote.speaker.title}, {getOrganisation(quote.speaker.organisation).name}
-        </figcaption>
-      </figure>
-
-      <section aria-labelledby="source-heading">
-        <h2 id="source-heading">Source</h2>
-        <p className="reading">
-          Everything here comes from the {source.publisher}’s {source.kind.toLowerCase()} “{source.title}”, used under
-          the {source.licence}. The release gives no session times, venue or e-mail addresses, so none are shown.
-        </p>
       </section>
     </div>
   );

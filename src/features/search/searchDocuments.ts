@@ -8,6 +8,7 @@ import { formatDate, formatWeekday } from '../../lib/dates';
 import { kindLabel } from '../../lib/kindLabel';
 import { toInternational, toTelUri } from '../../lib/phone';
 import { roleLabel } from '../../lib/roleLabel';
+import { itemHeading } from '../../data/itemHeading';
 
 export type SearchKind = 'agenda' | 'people' | 'agencies' | 'contacts' | 'areas';
 
@@ -58,7 +59,7 @@ function agendaDocuments(): SearchDocument[] {
     day.items.map((item) => ({
       kind: 'agenda' as const,
       key: item.slug,
-      title: item.title ? `“${item.title}”` : item.topic,
+      title: itemHeading(item),
       lines: [
         { text: `${dayLine(day.id, day.label)} · ${item.title ? item.topic : kindLabel[item.kind]}` },
         {
@@ -89,7 +90,7 @@ function peopleDocuments(): SearchDocument[] {
           title: speaker.name,
           lines: [
             { text: `${speaker.title}, ${organisationWithShortName(speaker.organisation)}` },
-            { text: `${day.label}: ${item.title ? `“${item.title}”` : item.topic}` },
+            { text: `${day.label}: ${itemHeading(item)}` },
           ],
           target: { to: 'item', day: day.id, slug: item.slug },
         });
