@@ -208,7 +208,8 @@ export function ContactsDirectory({
             )}
             <CopyLink url={viewUrl} label={describeFilter(filter)} />
           </div>
-          {shownGroups.length > 1 && (
+          {/* With one or two agencies, their headings are in sight already. */}
+          {shownGroups.length > 2 && (
             <nav aria-labelledby="agency-index-label" className="agency-index">
               <p id="agency-index-label" className="agency-index__label">
                 Jump to an agency:

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { itemHeading } from '../../data/itemHeading';
-import { nameInSentence } from '../../data/organisations';
+import { organisationList } from '../../data/organisations';
 import type { AgendaItem, EventDay } from '../../data/types';
 import { formatDate, formatWeekday } from '../../lib/dates';
 import { kindLabel } from '../../lib/kindLabel';
@@ -34,8 +34,7 @@ export function DayColumn({ day }: { day: EventDay }) {
 
 /** "Guangzhe Chen and Manuela V. Ferro", or for an item without speakers its organisations. */
 function whoLed(item: AgendaItem): string {
-  const names =
-    item.speakers.length > 0 ? item.speakers.map((speaker) => speaker.name) : item.organisations.map(nameInSentence);
-  const text = names.join(' and ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return item.speakers.length > 0
+    ? item.speakers.map((speaker) => speaker.name).join(' and ')
+    : organisationList(item.organisations);
 }

@@ -5,14 +5,18 @@ import { contacts } from '../../data/contacts';
 import { event } from '../../data/event';
 import { context, eventStory, minister, quote } from '../../data/eventStory';
 import { mou } from '../../data/mou';
-import { agencies, getOrganisation, nameInSentence } from '../../data/organisations';
+import { agencies, getOrganisation } from '../../data/organisations';
 import { formatDate, formatDateRange } from '../../lib/dates';
 import { MouStatusBadge } from '../mou/MouStatusBadge';
 import { DayColumn } from './DayColumn';
 
 /** The event's front page: what, when and who at a glance, the three days side by side, and where to go next. */
 export function Overview() {
-  const hosts = event.hosts.map(nameInSentence).join(' and ');
+  // Short names keep the line above the title short on a phone; the facts beside it give them in full.
+  const hosts = event.hosts
+    .map((id) => getOrganisation(id))
+    .map((host) => (host.article ? `${host.article} ${host.shortName}` : host.shortName))
+    .join(' and ');
   return (
     <div className="front">
       <div className="front__hero">
@@ -111,14 +115,6 @@ export function Overview() {
         <p className="reading muted">
           MSIT is led by {minister.title} {minister.name}.
         </p>
-        <figure className="quote">
-          <blockquote>
-            <p>“{quote.text}”</p>
-          </blockquote>
-          <figcaption>
-            {quote.speaker.name}, {quote.speaker.title}, {getOrganisation(quote.speaker.organisation).name}
-          </figcaption>
-        </figure>
       </section>
 
       <section className="front__context" aria-labelledby="context-heading">
@@ -132,6 +128,15 @@ export function Overview() {
           ))}
         </dl>
       </section>
+
+      <figure className="quote front__quote">
+        <blockquote>
+          <p>“{quote.text}”</p>
+        </blockquote>
+        <figcaption>
+          {quote.speaker.name}, {quote.speaker.title}, {getOrganisation(quote.speaker.organisation).name}
+        </figcaption>
+      </figure>
     </div>
   );
 }
