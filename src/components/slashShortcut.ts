@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent } from 'react';
 import type { RefObject } from 'react';
+import { isShown } from './isShown';
 
 // "/" jumps to the site search. A one-key shortcut can fire by accident (for
 // speech input users, say), so WCAG 2.1.4 asks for a way to turn it off: the
@@ -26,7 +27,7 @@ export function useSlashToFocus(field: RefObject<HTMLInputElement | null>, revea
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       if (isTypingTarget(event.target) || !isSlashShortcutOn()) return;
       event.preventDefault();
-      if (field.current?.getClientRects().length === 0) revealField();
+      if (field.current && !isShown(field.current)) revealField();
       field.current?.focus();
       field.current?.select();
     }

@@ -2,6 +2,7 @@ import { useHydrated } from '@tanstack/react-router';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { CopyLink } from '../../components/CopyLink';
 import { DownloadContactsButton } from '../../components/DownloadContactsButton';
+import { isShown } from '../../components/isShown';
 import { useCloseOnEscape } from '../../components/useCloseOnEscape';
 import { contacts } from '../../data/contacts';
 import { agencies } from '../../data/organisations';
@@ -68,7 +69,7 @@ export function ContactsDirectory({
     setDraft('');
     onClear();
     const field = searchField.current;
-    (field && field.getClientRects().length > 0 ? field : filtersToggle.current)?.focus();
+    (field && isShown(field) ? field : filtersToggle.current)?.focus();
   }
 
   // Filtering needs JavaScript: in the prerendered page the controls stay off
