@@ -73,7 +73,10 @@ test.describe('reduced motion', () => {
     // Follow the link as the app does, once hydration has enabled the page's buttons.
     await expect(page.locator('button:disabled')).toHaveCount(0);
     const last = page.getByRole('article', { name: /AI for Participation/ });
-    await last.getByRole('link', { name: /Link to this item/ }).click();
+    await last
+      .getByRole('heading')
+      .getByRole('link', { name: /AI for Participation/ })
+      .click();
     await expect(last).toHaveClass(/agenda-item--highlighted/);
     expect(await runningAnimations(page)).toBe(0);
     // No smooth scrolling: the item is in view straight away, not on its way.

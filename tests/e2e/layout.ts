@@ -17,8 +17,22 @@ export function clippedElements(page: Page): Promise<string[]> {
       `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''} “${(element.textContent ?? '').trim().slice(0, 40)}”`;
     const viewportWidth = document.documentElement.clientWidth;
     const found: string[] = [];
+    // Hidden for the eye only, as .visually-hidden does, or as a phone layout does to a label or a count.
+    const isVisuallyHidden = (element: HTMLElement) => {
+      const style = getComputedStyle(element);
+      return style.position === 'absolute' && element.clientWidth <= 1 && element.clientHeight <= 1;
+    };
+    const hiddenAncestors = new Set<Element>();
     for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
       if (element.closest('.visually-hidden, [hidden], script, style')) continue;
+      if (element.parentElement && hiddenAncestors.has(element.parentElement)) {
+        hiddenAncestors.add(element);
+        continue;
+      }
+      if (isVisuallyHidden(element)) {
+        hiddenAncestors.add(element);
+        continue;
+      }
       if (element.getClientRects().length === 0) continue;
       const isField = element.matches('input, textarea, select');
       const style = getComputedStyle(element);

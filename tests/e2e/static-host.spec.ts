@@ -87,7 +87,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Day 2: Wednesday 22 March 2023');
     await expect(page.getByRole('heading', { name: '“Enhancing Cyber Security and Resilience”' })).toBeVisible();
     await page.goto('/mou');
-    await expect(page.getByText(/^(In effect until|Expired on) \d+ March 2026$/)).toBeVisible();
+    await expect(page.getByText(/^(In effect until|3-year term ran to) \d+ March 2026$/)).toBeVisible();
   });
 
   test('the directory shows every contact under its agency, with an index of agencies', async ({ page }) => {

@@ -15,7 +15,10 @@ export function MouStatusBadge({ agreement }: { agreement: Mou }) {
   ) : (
     <span className="status-block">
       <span className="status status--ended">
-        {agreement.termYears}-year term ran to <time dateTime={status.ended}>{formatDate(status.ended)}</time>
+        {agreement.termYears}-year term ran to{' '}
+        <time dateTime={status.ended} className="nowrap">
+          {formatDate(status.ended)}
+        </time>
       </span>{' '}
       <span className="status-block__note">The release says nothing of renewal.</span>
     </span>
