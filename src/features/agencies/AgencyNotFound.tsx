@@ -1,12 +1,11 @@
 import { Link, useParams } from '@tanstack/react-router';
 import { NotFound } from '../../components/NotFound';
 import { agencies } from '../../data/organisations';
-
-const MAX_SHOWN = 40;
+import { truncate } from '../../lib/truncate';
 
 export function AgencyNotFound() {
   const requested = useParams({ strict: false, select: (params) => params.agency ?? '' });
-  const shown = requested.length > MAX_SHOWN ? `${requested.slice(0, MAX_SHOWN)}…` : requested;
+  const shown = truncate(requested);
   return (
     <NotFound heading="No such agency">
       <p>There is no agency “{shown}” among the contacts in the press release. The agencies are:</p>

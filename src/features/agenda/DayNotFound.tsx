@@ -2,12 +2,11 @@ import { useParams } from '@tanstack/react-router';
 import { NotFound } from '../../components/NotFound';
 import { event } from '../../data/event';
 import { formatDateRange } from '../../lib/dates';
-
-const MAX_SHOWN = 40;
+import { truncate } from '../../lib/truncate';
 
 export function DayNotFound() {
   const requested = useParams({ strict: false, select: (params) => params.day ?? '' });
-  const shown = requested.length > MAX_SHOWN ? `${requested.slice(0, MAX_SHOWN)}…` : requested;
+  const shown = truncate(requested);
   return (
     <NotFound heading="No such day">
       <p>

@@ -13,8 +13,8 @@ import { normalizeQuery } from './contactsSearch';
 import { describeFilter, summarizeFilter } from './describeFilter';
 import type { ParsedContactsSearch } from './contactsSearch';
 import { filterContacts, firstContacts, groupByAgency, prepareContactSearch } from './filterContacts';
+import { truncate } from '../../lib/truncate';
 
-const MAX_SHOWN = 40;
 // A directory of thousands is shown a page at a time, so that every keystroke
 // stays quick at any size: each card drawn costs about 2 ms on a slow phone
 // (docs/PERFORMANCE.md). The real directory, ten people, fits on one page
@@ -258,8 +258,4 @@ function listContacts(selected: string, query: string) {
   const agencyIds = selected === '' ? [] : (selected.split(',') as AgencyId[]);
   const results = filterContacts(contacts, { agencies: agencyIds, query });
   return { results, listed: inListedOrder(groupByAgency(results, agencies)) };
-}
-
-function truncate(value: string): string {
-  return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
 }

@@ -21,3 +21,7 @@ test('the phone filter bar states the agencies, the search and the count', () =>
   expect(summarizeFilter(['kisa', 'nia'], ' lim ', 1)).toBe('KISA, NIA · “lim” · 1 contact');
   expect(summarizeFilter([], 'nobody', 0)).toBe('All agencies · “nobody” · 0 contacts');
 });
+
+test('a long search from a link is cut short in the bar', () => {
+  expect(summarizeFilter([], 'y'.repeat(300), 0)).toBe(`All agencies · “${'y'.repeat(40)}…” · 0 contacts`);
+});

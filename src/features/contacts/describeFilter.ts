@@ -1,5 +1,6 @@
 import { getAgency } from '../../data/organisations';
 import { listInWords } from '../../lib/listInWords';
+import { truncate } from '../../lib/truncate';
 import type { AgencyId } from '../../data/types';
 import type { ContactsFilter } from './contactsSearch';
 
@@ -16,6 +17,6 @@ export function describeFilter({ agencies, query }: ContactsFilter): string {
 export function summarizeFilter(agencies: readonly AgencyId[], query: string, count: number): string {
   const names = agencies.length > 0 ? agencies.map((id) => getAgency(id).shortName).join(', ') : 'All agencies';
   const trimmed = query.trim();
-  const matching = trimmed ? ` · “${trimmed}”` : '';
+  const matching = trimmed ? ` · “${truncate(trimmed)}”` : '';
   return `${names}${matching} · ${count} ${count === 1 ? 'contact' : 'contacts'}`;
 }

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '/work/main/scripts/chromium.mjs';
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+let release; const held = new Promise(r => release = r);
+await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => { await held; await route.continue(); });
+await page.goto('http://127.0.0.1:4173' + (process.argv[2] ?? '/'), { waitUntil: 'commit' });
+await page.locator('h1').waitFor({ state: 'attached' });
+await page.waitForTimeout(300);
+release();
+await page.waitForTimeout(1000);
+console.log(await page.evaluate(() => new Promise(resolve => { const out = []; new PerformanceObserver(list => { for (const e of list.getEntries()) out.push({ v: e.value, src: e.sources.map(s => `${s.node?.nodeName}.${s.node?.className} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`) }); }).observe({ type: 'layout-shift', buffered: true }); setTimeout(() => resolve(out), 300); })));
+await browser.close();
