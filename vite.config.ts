@@ -2,6 +2,7 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { hangulFont } from './scripts/hangulFont.ts';
 import { readSiteConfig } from './scripts/siteConfig.ts';
 
 const site = readSiteConfig(process.env);
@@ -21,6 +22,7 @@ export default defineConfig(({ isSsrBuild }) => ({
       import('./bench/scale/scaleDataset.ts').then(({ scaleDataset }) => scaleDataset()),
     tanstackRouter({ target: 'react', autoCodeSplitting: true }),
     react(),
+    hangulFont(),
     serveAppForMalformedUrls(),
     scriptsAfterContent(),
   ],

@@ -1,12 +1,21 @@
 // The byte budget, run by CI after the build: first-load JavaScript, CSS and
-// every page's HTML, each gzipped at level 9, against the limits in
-// byteBudget.mjs. Prints a table and exits non-zero when anything is over.
+// every page's HTML, each gzipped at level 9, and the Hangul font's file bytes
+// on pages that show Hangul, against the limits in byteBudget.mjs. Prints a table and exits non-zero when anything is over.
 // Per-route chunks come from Vite's manifest (build.manifest in vite.config.ts).
 // Usage: node scripts/budget.mjs [--dir dist] [--base /]   (npm run budget)
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkBudgets, formatReport, groupFirstLoads, gzipSize, pageAssets, routeChunks } from './byteBudget.mjs';
+import {
+  checkBudgets,
+  fontFiles,
+  formatReport,
+  groupFirstLoads,
+  gzipSize,
+  pageAssets,
+  routeChunks,
+  showsHangul,
+} from './byteBudget.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -27,15 +36,21 @@ const measure = async (file) => {
 
 const pageScripts = {};
 const styles = new Set();
+const hangulPages = [];
 for (const page of pages) {
   await measure(page);
-  const assets = pageAssets(await readFile(join(dir, page), 'utf8'), values.base);
+  const html = await readFile(join(dir, page), 'utf8');
+  if (showsHangul(html)) hangulPages.push(page);
+  const assets = pageAssets(html, values.base);
   pageScripts[page] = assets.scripts;
   for (const style of assets.styles) styles.add(style);
 }
 // Every stylesheet counts, whether a page links it or a route loads it later.
 for (const file of files.filter((name) => name.endsWith('.css'))) styles.add(file);
 for (const file of [...Object.values(pageScripts).flat(), ...styles]) await measure(file);
+const fonts = [];
+for (const style of styles) fonts.push(...fontFiles(await readFile(join(dir, style), 'utf8'), values.base));
+for (const font of fonts) sizes[font] = (await stat(join(dir, font))).size;
 
 const manifest = await readFile(join(dir, '.vite/manifest.json'), 'utf8').then(JSON.parse, () => undefined);
 const firstLoads = groupFirstLoads(pageScripts);
@@ -47,7 +62,13 @@ const routes = manifest
   : [];
 for (const file of routes.flatMap((route) => route.files)) await measure(file);
 
-const rows = checkBudgets({ firstLoads, styles: [...styles].sort(), pages, sizes });
+const rows = checkBudgets({
+  firstLoads,
+  styles: [...styles].sort(),
+  pages,
+  sizes,
+  fonts: { files: [...new Set(fonts)].sort(), pages: hangulPages },
+});
 console.log(formatReport(rows, routes, sizes));
 if (!manifest) console.log(`\n(${dir}/.vite/manifest.json is missing, so the chunks per route are not listed.)`);
 if (rows.some((row) => !row.ok)) process.exitCode = 1;

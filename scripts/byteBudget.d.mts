@@ -3,6 +3,7 @@ export interface Budgets {
   firstLoadJs: number;
   css: number;
   html: number;
+  font: number;
 }
 export interface ManifestChunk {
   file: string;
@@ -27,11 +28,19 @@ export interface RouteChunks {
 export const BUDGETS: Budgets;
 export function gzipSize(bytes: string | Uint8Array): number;
 export function pageAssets(html: string, base?: string): { scripts: string[]; styles: string[] };
+export function fontFiles(css: string, base?: string): string[];
+export function showsHangul(html: string): boolean;
 export function routeChunks(manifest: Record<string, ManifestChunk>, firstLoad: string[]): RouteChunks[];
 export function routePath(moduleId: string): string | undefined;
 export function groupFirstLoads(pageScripts: Record<string, string[]>): FirstLoad[];
 export function checkBudgets(
-  measured: { firstLoads: FirstLoad[]; styles: string[]; pages: string[]; sizes: Record<string, number> },
+  measured: {
+    firstLoads: FirstLoad[];
+    styles: string[];
+    pages: string[];
+    sizes: Record<string, number>;
+    fonts?: { files: string[]; pages: string[] };
+  },
   budgets?: Budgets,
 ): BudgetRow[];
 export function formatKb(bytes: number): string;

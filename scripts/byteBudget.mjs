@@ -2,8 +2,11 @@
 // what each route adds, and whether the sizes fit.
 import { gzipSync } from 'node:zlib';
 
-/** Limits in gzip bytes; 1 KB is 1,000 bytes, as Vite reports sizes. */
-export const BUDGETS = { firstLoadJs: 105_000, css: 10_000, html: 30_000 };
+/**
+ * Limits in gzip bytes, but for fonts: WOFF2 is compressed already, so its
+ * file bytes count. 1 KB is 1,000 bytes, as Vite reports sizes.
+ */
+export const BUDGETS = { firstLoadJs: 105_000, css: 10_000, html: 30_000, font: 30_000 };
 
 /** Size after gzip at level 9, which is what `gzip -9` and most CDNs send. */
 export function gzipSize(bytes) {
@@ -29,6 +32,17 @@ export function pageAssets(html, base = '/') {
     else if (rel === 'stylesheet') assets.styles.push(path);
   }
   return { scripts: [...new Set(assets.scripts)], styles: [...new Set(assets.styles)] };
+}
+
+/** The WOFF2 files a stylesheet's url()s name, as paths inside the built site. */
+export function fontFiles(css, base = '/') {
+  const urls = [...css.matchAll(/url\(\s*["']?([^"')]+\.woff2)\b/gi)].map((match) => sitePath(match[1], base));
+  return [...new Set(urls)];
+}
+
+/** Whether a page has Hangul to show, so the browser fetches the Hangul face. */
+export function showsHangul(html) {
+  return /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7a3\ud7b0-\ud7ff]/u.test(html);
 }
 
 function sitePath(url, base) {
@@ -75,11 +89,12 @@ function byRoute(a, b) {
 }
 
 /**
- * One row per budgeted figure. `sizes` maps a file to its gzip size;
- * `firstLoads` lists each distinct set of scripts the pages load, with the
- * pages that load it.
+ * One row per budgeted figure. `sizes` maps a file to its gzip size (a font to
+ * its file size); `firstLoads` lists each distinct set of scripts the pages
+ * load, with the pages that load it; `fonts` the font files every page that
+ * shows Hangul may load (each weight, at worst), with those pages.
  */
-export function checkBudgets({ firstLoads, styles, pages, sizes }, budgets = BUDGETS) {
+export function checkBudgets({ firstLoads, styles, pages, sizes, fonts }, budgets = BUDGETS) {
   const total = (files) => files.reduce((sum, file) => sum + (sizes[file] ?? 0), 0);
   const row = (label, files, bytes, limit) => ({ label, files, bytes, limit, ok: bytes <= limit });
   return [
@@ -87,6 +102,9 @@ export function checkBudgets({ firstLoads, styles, pages, sizes }, budgets = BUD
       row(`First-load JS (${describePages(loadedBy)})`, files, total(files), budgets.firstLoadJs),
     ),
     row('CSS', styles, total(styles), budgets.css),
+    ...(fonts && fonts.pages.length > 0
+      ? [row(`Hangul font, file bytes (${describePages(fonts.pages)})`, fonts.files, total(fonts.files), budgets.font)]
+      : []),
     ...pages.map((page) => row(`HTML ${page}`, [], sizes[page] ?? 0, budgets.html)),
   ];
 }

@@ -1,5 +1,7 @@
 // Lists the licence of every production dependency, direct and transitive, as
-// installed in node_modules, and fails if any is not permissive.
+// installed in node_modules, and fails if any is not permissive; then the dev
+// dependencies whose output ships, and fails if one's licence is not the one
+// the build honours.
 // Usage: node scripts/licenses.mjs   (npm run licenses)
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -59,6 +61,23 @@ export function isPermissive(expression) {
 
   const allowed = tokens.length > 0 && either();
   return allowed && position === tokens.length;
+}
+
+/**
+ * Dev dependencies whose output ships in dist/ all the same, with the licence
+ * the build honours for each: the Hangul font files are cut from Pretendard
+ * GOV (scripts/hangulFont.ts), and the OFL ships with them as
+ * dist/kdd-hangul-OFL.txt.
+ */
+export const SHIPPED_DEV_PACKAGES = { 'pretendard-gov': 'OFL-1.1' };
+
+export function shippedDevPackages(root = '.') {
+  return Object.entries(SHIPPED_DEV_PACKAGES).map(([name, honoured]) => {
+    const packageDir = findPackage(name, resolve(root));
+    if (!packageDir) throw new Error(`${name} is not installed: run npm ci`);
+    const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+    return { name, version: manifest.version, licence: licenceOf(manifest), honoured };
+  });
 }
 
 function licenceOf(manifest) {
@@ -125,5 +144,16 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     for (const pkg of refused) console.error(`  ${pkg.name}@${pkg.version} (${pkg.licence}) in ${pkg.path}`);
     process.exit(1);
   }
-  console.log(`\n${packages.length} production dependencies, all under permissive licences.`);
+  console.log(`\n${packages.length} production dependencies, all under permissive licences.\n`);
+  const shipped = shippedDevPackages();
+  for (const pkg of shipped) {
+    console.log(
+      `${pkg.licence === pkg.honoured ? '  ' : '✗ '}${pkg.name}@${pkg.version}  ${pkg.licence} (dev, output ships)`,
+    );
+  }
+  const changed = shipped.filter((pkg) => pkg.licence !== pkg.honoured);
+  if (changed.length > 0) {
+    for (const pkg of changed) console.error(`${pkg.name} is now ${pkg.licence}, not ${pkg.honoured}: check its terms`);
+    process.exit(1);
+  }
 }

@@ -1,4 +1,5 @@
 import { startApp } from './startApp';
+import 'virtual:kdd-hangul.css';
 import './styles/index.css';
 
 const container = document.getElementById('root');

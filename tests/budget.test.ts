@@ -3,12 +3,14 @@ import { describe, expect, test } from 'vitest';
 import {
   BUDGETS,
   checkBudgets,
+  fontFiles,
   formatReport,
   groupFirstLoads,
   gzipSize,
   pageAssets,
   routeChunks,
   routePath,
+  showsHangul,
 } from '../scripts/byteBudget.mjs';
 
 const builtPage = `<!doctype html><html><head>
@@ -44,6 +46,20 @@ describe('what a page loads first', () => {
       { files: ['a.js', 'b.js'], pages: ['index.html', 'mou/index.html'] },
       { files: ['a.js'], pages: ['404.html'] },
     ]);
+  });
+});
+
+describe('the Hangul font', () => {
+  test('the WOFF2 files a stylesheet names, under a base path too', () => {
+    const css =
+      "@font-face{src:url(/sub/assets/h-400.woff2)format('woff2')}@font-face{src:url('/sub/assets/h-700.woff2')}" +
+      '@font-face{src:url(/sub/assets/h-400.woff2)}.x{background:url(/sub/assets/a.svg)}';
+    expect(fontFiles(css, '/sub/')).toEqual(['assets/h-400.woff2', 'assets/h-700.woff2']);
+  });
+
+  test('a page shows Hangul when its text holds any', () => {
+    expect(showsHangul('<span lang="ko">과학기술정보통신부</span>')).toBe(true);
+    expect(showsHangul('<p>Korea Digital Days</p>')).toBe(false);
   });
 });
 
@@ -94,6 +110,17 @@ describe('checking the budgets', () => {
       ['HTML index.html', 2_000, true],
       ['HTML big/index.html', 31_000, false],
     ]);
+  });
+
+  test('the font counts on pages that show Hangul, in file bytes, and fails one byte over', () => {
+    const fonts = { files: ['h-400.woff2', 'h-700.woff2'], pages: ['index.html'] };
+    const withFonts = { ...measured, sizes: { ...sizes, 'h-400.woff2': 15_000, 'h-700.woff2': 15_001 }, fonts };
+    expect(checkBudgets(withFonts)[2]).toMatchObject({
+      label: 'Hangul font, file bytes (index.html)',
+      bytes: 30_001,
+      ok: false,
+    });
+    expect(checkBudgets({ ...withFonts, fonts: { ...fonts, pages: [] } })).toHaveLength(4);
   });
 
   test('a first load one byte over its limit fails', () => {

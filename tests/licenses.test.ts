@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isPermissive, productionPackages } from '../scripts/licenses.mjs';
+import { isPermissive, productionPackages, shippedDevPackages } from '../scripts/licenses.mjs';
 
 test('permissive licences pass, copyleft and unknown ones do not', () => {
   for (const licence of ['MIT', 'ISC', 'BSD-3-Clause', 'Apache-2.0', '0BSD', 'CC0-1.0', 'Unlicense']) {
@@ -34,4 +34,9 @@ test('the walk finds every production dependency, transitive ones included, and 
   expect(names).not.toContain('vitest');
   expect(names).not.toContain('fast-check');
   expect(new Set(names).size).toBe(names.length);
+});
+
+test('the dev dependency whose output ships, the Hangul font, is under the licence the build honours', () => {
+  expect(shippedDevPackages()).toEqual([expect.objectContaining({ name: 'pretendard-gov', licence: 'OFL-1.1' })]);
+  expect(productionPackages().map((pkg) => pkg.name)).not.toContain('pretendard-gov');
 });

@@ -27,11 +27,12 @@ test('no journey makes a request beyond the local server', async ({ page, baseUR
   expect(localCount(), 'the guard saw the site’s own requests').toBeGreaterThan(0);
 });
 
-test('fonts are the system stack: no web font is loaded', async ({ page }) => {
+test('fonts are the system stack, but for the self-hosted Hangul face', async ({ page }) => {
   await page.goto('/contacts');
   await expect(page.getByRole('heading', { level: 1, name: 'Contacts' })).toBeVisible();
-  expect(await page.evaluate(() => document.fonts.size)).toBe(0);
-  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^system-ui/);
+  const families = await page.evaluate(() => [...document.fonts].map((face) => face.family.replaceAll('"', '')));
+  expect(new Set(families)).toEqual(new Set(['KDD Hangul']));
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"KDD Hangul", system-ui/);
 });
 
 test('every link off the site opens without giving the site away', async ({ page, baseURL }) => {

@@ -1,0 +1,75 @@
+import type { Page } from '@playwright/test';
+import { subPathURL } from '../../playwright.config';
+import { expect, test } from './fixtures';
+
+/** The fonts Chromium drew the text of `selector` with, as its DevTools report them. */
+async function platformFonts(page: Page, selector: string) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return fonts;
+}
+
+async function expectHangulFace(page: Page, path: string, selector: string) {
+  const fontRequests: string[] = [];
+  page.on('requestfinished', (request) => {
+    if (request.resourceType() === 'font') fontRequests.push(new URL(request.url()).pathname);
+  });
+  await page.goto(path);
+  await expect(page.locator(selector).first()).toBeVisible();
+  const loaded = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return document.fonts.check('16px "KDD Hangul"', '과');
+  });
+  expect(loaded).toBe(true);
+  // Only the subset face draws the Korean text, and it is a web font, not a system one.
+  const fonts = await platformFonts(page, selector);
+  expect(
+    fonts.map(({ familyName, postScriptName, isCustomFont }) => ({ familyName, postScriptName, isCustomFont })),
+  ).toEqual([{ familyName: 'Pretendard GOV', postScriptName: 'PretendardGOV-Regular', isCustomFont: true }]);
+  return fontRequests;
+}
+
+test('the Korean agency names on /contacts are drawn with the self-hosted Hangul face', async ({ page }) => {
+  const requests = await expectHangulFace(page, '/contacts', '[lang="ko"]');
+  // Regular only: the bold cut waits until bold Hangul is on the page.
+  expect(requests).toEqual([expect.stringMatching(/^\/assets\/kdd-hangul-400-[\w-]+\.woff2$/)]);
+});
+
+test('a page without Hangul downloads no font', async ({ page }) => {
+  const fontRequests: string[] = [];
+  page.on('request', (request) => void (request.resourceType() === 'font' && fontRequests.push(request.url())));
+  await page.goto('/mou');
+  await page.evaluate(() => document.fonts.ready);
+  expect(fontRequests).toEqual([]);
+});
+
+test('search results mark Korean matches in the bold cut', async ({ page }) => {
+  await page.goto('/search?q=과학');
+  const mark = page.locator('[lang="ko"] mark').first();
+  await expect(mark).toHaveText('과학');
+  await page.evaluate(() => document.fonts.ready);
+  const fonts = await platformFonts(page, '[lang="ko"] mark');
+  expect(fonts.map(({ postScriptName, isCustomFont }) => ({ postScriptName, isCustomFont }))).toEqual([
+    { postScriptName: 'PretendardGOV-Bold', isCustomFont: true },
+  ]);
+});
+
+test('the font ships with its licence, the SIL Open Font License', async ({ request }) => {
+  const response = await request.get('/kdd-hangul-OFL.txt');
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('SIL OPEN FONT LICENSE Version 1.1');
+});
+
+test.describe('under a sub-path', () => {
+  test.use({ baseURL: subPathURL });
+
+  test('the inlined @font-face finds its font under the base path', async ({ page }) => {
+    const requests = await expectHangulFace(page, 'agencies/kisa', '[lang="ko"]');
+    expect(requests).toEqual([expect.stringMatching(/^\/some\/sub\/path\/assets\/kdd-hangul-400-[\w-]+\.woff2$/)]);
+  });
+});
