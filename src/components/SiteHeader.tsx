@@ -1,6 +1,5 @@
 import { Link, useLocation } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { event } from '../data/event';
 import { HeaderToggle } from './HeaderToggle';
 import { MainNav } from './MainNav';
@@ -62,11 +61,7 @@ export function SiteHeader() {
           />
         </div>
         <MainNav id="site-menu" />
-        <SiteSearch
-          id="site-search"
-          focusField={open === 'search'}
-          onReveal={() => flushSync(() => setOpen('search'))}
-        />
+        <SiteSearch id="site-search" focusField={open === 'search'} onReveal={() => setOpen('search')} />
       </div>
     </header>
   );

@@ -6,7 +6,7 @@ interface SiteSearchProps {
   id: string;
   /** True when the header has just opened the search panel: the field takes focus. */
   focusField: boolean;
-  /** Shows the field where the header hides it (on phones), before "/" focuses it. */
+  /** Opens the search panel where the header folds it away (on phones), for "/". */
   onReveal: () => void;
 }
 

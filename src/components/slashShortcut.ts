@@ -18,7 +18,7 @@ export function isSlashShortcutOn(): boolean {
 
 /**
  * Focuses the field when "/" is pressed anywhere but in a field the user is
- * typing in. `reveal` shows the field first where the layout hides it.
+ * typing in. `reveal` shows (and so focuses) the field where the layout folds it away.
  */
 export function useSlashToFocus(field: RefObject<HTMLInputElement | null>, reveal?: () => void): void {
   const revealField = useEffectEvent(() => reveal?.());
@@ -27,7 +27,8 @@ export function useSlashToFocus(field: RefObject<HTMLInputElement | null>, revea
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       if (isTypingTarget(event.target) || !isSlashShortcutOn()) return;
       event.preventDefault();
-      if (field.current && !isShown(field.current)) revealField();
+      // Where the layout folds the field away, revealing it focuses it.
+      if (field.current && !isShown(field.current)) return revealField();
       field.current?.focus();
       field.current?.select();
     }
