@@ -18,7 +18,10 @@ test('the scale event has 300 agenda items over 3 days and 5,000 contacts across
 });
 
 test('it passes the same schema as the real data: unique ids, resolving references, Korean phones', () => {
-  expect(dataProblems({ ...scale, event, eventStory, worldBank, mou, mouTerms, context, quote, source })).toEqual([]);
+  const { summaries: itemSummaries, ...data } = scale;
+  expect(
+    dataProblems({ ...data, itemSummaries, event, eventStory, worldBank, mou, mouTerms, context, quote, source }),
+  ).toEqual([]);
 });
 
 test('it is the same every time, and other sizes can be asked for', () => {
@@ -33,10 +36,12 @@ test('the stand-in data modules export what the real ones do, and agree on the r
     [await import('../src/data/agenda'), await import('../bench/scale/data/agenda')],
     [await import('../src/data/contacts'), await import('../bench/scale/data/contacts')],
     [await import('../src/data/organisations'), await import('../bench/scale/data/organisations')],
+    [await import('../src/data/itemSummaries'), await import('../bench/scale/data/itemSummaries')],
   ] as const;
   for (const [real, standIn] of pairs) expect(Object.keys(standIn).sort()).toEqual(Object.keys(real).sort());
 
-  const [, , [realOrganisations, scaleOrganisations]] = pairs;
+  const [, , [realOrganisations, scaleOrganisations], [realSummaries, scaleSummaries]] = pairs;
+  expect(scaleSummaries.summaryOf('mou-signing')).toBe(realSummaries.summaryOf('mou-signing'));
   expect(scaleOrganisations.getAgency('kisa')).toEqual(realOrganisations.getAgency('kisa'));
   expect(scaleOrganisations.organisationList(['msit', 'world-bank'])).toBe(
     realOrganisations.organisationList(['msit', 'world-bank']),

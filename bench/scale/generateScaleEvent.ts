@@ -1,5 +1,6 @@
 import { days as realDays } from '../../src/data/agenda.ts';
 import { contacts as realContacts } from '../../src/data/contacts.ts';
+import { itemSummaries as realSummaries } from '../../src/data/itemSummaries.ts';
 import { agencies as realAgencies } from '../../src/data/organisations.ts';
 import type { Agency, AgendaItem, Contact, ContactRole, EventDay, ItemKind, Speaker } from '../../src/data/types';
 
@@ -24,6 +25,8 @@ export interface ScaleEvent {
   agencies: ScaleAgency[];
   contacts: ScaleContact[];
   days: ScaleDay[];
+  /** Each item's summary by slug, as src/data/itemSummaries.ts has them. */
+  summaries: Record<string, string>;
 }
 
 export interface ScaleSizes {
@@ -107,6 +110,7 @@ export function generateScaleEvent(sizes: ScaleSizes = SCALE_SIZES, seed = 2023)
 
   const realItems = realDays.reduce((count, day) => count + day.items.length, 0);
   let added = 0;
+  const summaries: Record<string, string> = { ...realSummaries };
   const days: ScaleDay[] = realDays.map((day, dayIndex) => {
     const share = Math.ceil((sizes.agendaItems - realItems) / realDays.length);
     const items: ScaleAgendaItem[] = [...day.items];
@@ -117,18 +121,20 @@ export function generateScaleEvent(sizes: ScaleSizes = SCALE_SIZES, seed = 2023)
       const subject = pick(subjects);
       const kind = pick(kinds);
       const withSpeaker = kind !== 'ceremony';
+      const slug = `session-${dayIndex + 1}-${String(items.length + 1).padStart(3, '0')}`;
       items.push({
-        slug: `session-${dayIndex + 1}-${String(items.length + 1).padStart(3, '0')}`,
+        slug,
         kind,
         ...(random() < 0.6 && { title: `${subject} ${pick(functions)} for a New Digital Order` }),
         topic: `${capitalise(kind)} on ${subject.toLowerCase()} ${pick(functions).toLowerCase()}`,
         speakers: withSpeaker ? [{ name: personName(), title: pick(titles), organisation: agency.id }] : [],
         organisations: [agency.id],
-        summary: `${agency.name} shared its ${subject.toLowerCase()} ${pick(functions).toLowerCase()} programme and measures for cooperation with the World Bank in ${pick(regions)}.`,
       });
+      summaries[slug] =
+        `${agency.name} shared its ${subject.toLowerCase()} ${pick(functions).toLowerCase()} programme and measures for cooperation with the World Bank in ${pick(regions)}.`;
     }
     return { ...day, items };
   });
 
-  return { agencies, contacts, days };
+  return { agencies, contacts, days, summaries };
 }

@@ -6,6 +6,7 @@ import { generateScaleEvent } from './generateScaleEvent.ts';
 const standIns: Record<string, string> = {
   'src/data/agenda.ts': 'bench/scale/data/agenda.ts',
   'src/data/contacts.ts': 'bench/scale/data/contacts.ts',
+  'src/data/itemSummaries.ts': 'bench/scale/data/itemSummaries.ts',
   'src/data/organisations.ts': 'bench/scale/data/organisations.ts',
 };
 

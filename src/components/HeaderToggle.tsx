@@ -35,7 +35,7 @@ export function HeaderToggle({
       aria-controls={controls}
       onClick={onToggle}
     >
-      <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+      <svg viewBox="0 0 24 24" aria-hidden="true">
         <path d={paths[icon]} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
       </svg>
       <span className={labelHidden ? 'visually-hidden' : undefined}>{label}</span>

@@ -10,8 +10,7 @@ export function SiteFooter() {
           <a href={source.url} rel="noopener noreferrer">
             “{source.title}”
           </a>
-          , used under the {source.licence} (source indication). The release gives no session times, venue or e-mail
-          addresses, so none are shown.
+          , used under the {source.licence} (source indication).
         </p>
       </div>
     </footer>

@@ -5,12 +5,13 @@ import { mou } from './mou';
 import { mouTerms } from './mouTerms';
 import { agencies } from './organisations';
 import type { AgencyAreaRelation } from './types';
+import { summaryOf } from './itemSummaries';
 
 function evidenceText(relation: AgencyAreaRelation): string {
   if (relation.evidence.kind === 'mou-purpose') return mouTerms.purpose.join(' ');
   const { day, slug } = relation.evidence;
   const item = findDay(day)?.items.find((candidate) => candidate.slug === slug);
-  return item ? [item.title ?? item.topic, item.summary].join(' ') : '';
+  return item ? [item.title ?? item.topic, summaryOf(item.slug)].join(' ') : '';
 }
 
 describe('agency ↔ MoU area relations', () => {

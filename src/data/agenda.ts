@@ -24,7 +24,6 @@ export const days: readonly EventDay[] = [
           { name: 'Manuela V. Ferro', title: 'Vice President for East Asia and Pacific', organisation: 'world-bank' },
         ],
         organisations: ['world-bank'],
-        summary: 'The three-day event opened with welcoming remarks from World Bank Vice Presidents Chen and Ferro.',
       },
       {
         slug: 'mou-signing',
@@ -32,8 +31,6 @@ export const days: readonly EventDay[] = [
         topic: 'Signing of the MoU on digital development cooperation',
         speakers: [],
         organisations: ['msit', 'world-bank'],
-        summary:
-          'At the opening ceremony, MSIT and the World Bank signed a memorandum of understanding to promote mutually beneficial cooperation in the digital development sector.',
       },
       {
         slug: 'national-digital-strategy',
@@ -41,8 +38,6 @@ export const days: readonly EventDay[] = [
         topic: 'The New York Initiative and Korea’s National Digital Strategy',
         speakers: [{ name: 'Ryu Kwang Jun', title: 'Deputy Minister', organisation: 'msit' }],
         organisations: ['msit'],
-        summary:
-          'Began with an introduction of the New York Initiative and elaborated on Korea’s National Digital Strategy and measures to establish a new digital order.',
       },
       {
         slug: 'ai-for-participation-solidarity-and-prosperity',
@@ -51,8 +46,6 @@ export const days: readonly EventDay[] = [
         topic: 'Keynote presentation on AI',
         speakers: [{ name: 'Hur Sung-Wook', title: 'President', organisation: 'nipa' }],
         organisations: ['nipa'],
-        summary:
-          'Introduced Korea’s efforts to develop the AI industry through cloud infrastructure and sector-specific AI integration, with examples of high-performance computing (HPC) and software as a service (SaaS), and shared measures for Korea–World Bank cooperation in AI education and official development assistance (ODA).',
       },
     ],
   },
@@ -68,8 +61,6 @@ export const days: readonly EventDay[] = [
         topic: 'Presentation on the Digital Platform Government',
         speakers: [{ name: 'Hwang Jong Sung', title: 'President', organisation: 'nia' }],
         organisations: ['nia'],
-        summary:
-          'Korea’s policies on AI- and data-driven Digital Platform Government for addressing global social issues.',
       },
       {
         slug: 'enhancing-cyber-security-and-resilience',
@@ -78,7 +69,6 @@ export const days: readonly EventDay[] = [
         topic: 'Presentation on cyber security',
         speakers: [{ name: 'Lee Won Tae', title: 'President', organisation: 'kisa' }],
         organisations: ['kisa'],
-        summary: 'Korea’s cyber security policy model and its international cooperation activities in cyber security.',
       },
     ],
   },
@@ -95,8 +85,6 @@ export const days: readonly EventDay[] = [
         topic: 'Presentation on the data industry',
         speakers: [{ name: 'Yoon Heajeang', title: 'President', organisation: 'k-data' }],
         organisations: ['k-data'],
-        summary:
-          'Measures on harnessing data-related opportunities and narrowing the data gap amid the accelerating digital transformation.',
       },
       {
         slug: 'closing-ceremony',
@@ -104,7 +92,6 @@ export const days: readonly EventDay[] = [
         topic: 'Closing ceremony',
         speakers: [],
         organisations: ['world-bank'],
-        summary: 'Korea Digital Days concluded with a closing ceremony led by the World Bank.',
       },
     ],
   },

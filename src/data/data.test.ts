@@ -2,13 +2,27 @@ import { describe, expect, test } from 'vitest';
 import { days, findDay } from './agenda';
 import { contacts } from './contacts';
 import { dataProblems } from './dataProblems';
+import { itemSummaries } from './itemSummaries';
 import { event, source } from './event';
 import { context, eventStory, quote } from './eventStory';
 import { mou } from './mou';
 import { mouTerms } from './mouTerms';
 import { agencies, worldBank } from './organisations';
 
-const eventData = { event, eventStory, days, agencies, worldBank, contacts, mou, mouTerms, context, quote, source };
+const eventData = {
+  event,
+  eventStory,
+  days,
+  itemSummaries,
+  agencies,
+  worldBank,
+  contacts,
+  mou,
+  mouTerms,
+  context,
+  quote,
+  source,
+};
 
 describe('the event data is complete', () => {
   test('three days, from the event’s first date to its last', () => {
@@ -57,6 +71,14 @@ describe('the event data is consistent', () => {
 });
 
 describe('a wrong edit is named precisely', () => {
+  test('an item without a summary, and a summary without an item', () => {
+    const edited = Object.fromEntries(Object.entries(itemSummaries).filter(([slug]) => slug !== 'mou-signing'));
+    expect(dataProblems({ ...eventData, itemSummaries: { ...edited, 'no-such-item': 'A summary.' } })).toEqual([
+      'days[0].items[1].slug: has no summary',
+      'itemSummaries.no-such-item: "no-such-item" names no agenda item (known: welcoming-remarks, mou-signing, national-digital-strategy, ai-for-participation-solidarity-and-prosperity, a-new-journey-to-digital-platform-government, enhancing-cyber-security-and-resilience, growth-of-the-data-industry, closing-ceremony)',
+    ]);
+  });
+
   /** The data with some fields replaced, each named as the messages name it: `contacts[3].phone`. */
   const brokenCopy = (edits: Record<string, unknown>) => {
     const copy: unknown = structuredClone(eventData);

@@ -56,7 +56,6 @@ const schema = z.strictObject({
           topic: text,
           speakers: z.array(speaker),
           organisations: z.array(slug),
-          summary: text,
         }),
       ),
     }),
@@ -85,7 +84,6 @@ const schema = z.strictObject({
   mou: z.strictObject({
     title: text,
     parties: list(slug),
-    type: text,
     binding: z.boolean(),
     signed: isoDate,
     signedAt: text,
@@ -93,13 +91,15 @@ const schema = z.strictObject({
     termYears: z
       .number()
       .check(z.refine((years) => Number.isInteger(years) && years > 0, 'is not a whole number of years')),
-    scope: text,
     areas: list(text),
   }),
   mouTerms: z.strictObject({
+    type: text,
+    scope: text,
     activities: list(text),
     purpose: list(text),
   }),
+  itemSummaries: z.record(slug, text),
   context: list(z.strictObject({ id: slug, name: text, description: text })),
   quote: z.strictObject({ speaker, text }),
   source: z.strictObject({
@@ -169,6 +169,13 @@ function crossReferenceProblems(data: EventData): Problem[] {
   data.mou.parties.forEach((id, p) => resolves(id, ['mou', 'parties', p], organisationIds, 'organisation'));
   resolves(data.quote.speaker.organisation, ['quote', 'speaker', 'organisation'], organisationIds, 'organisation');
   data.contacts.forEach((contact, c) => resolves(contact.agency, ['contacts', c, 'agency'], agencyIds, 'agency'));
+
+  // Every item has a summary, and every summary belongs to an item.
+  const slugs = items.map(({ item }) => item.slug);
+  for (const { item, path } of items) {
+    if (!(item.slug in data.itemSummaries)) problems.push({ path: [...path, 'slug'], message: 'has no summary' });
+  }
+  for (const key of Object.keys(data.itemSummaries)) resolves(key, ['itemSummaries', key], slugs, 'agenda item');
 
   const signingDay = data.days.find((day) => day.id === data.mou.signingItem.day);
   resolves(

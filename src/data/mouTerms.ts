@@ -4,6 +4,8 @@ import type { MouTerms } from './types';
 // longer text loads only with the MoU page.
 
 export const mouTerms: MouTerms = {
+  type: 'A non-binding understanding between the two Sides that will be effective for three years from the date of signing.',
+  scope: 'Exchanging knowledge and promoting events and studies in the areas of common interest.',
   activities: [
     'Exchanging information',
     'Developing knowledge products and services',

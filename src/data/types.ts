@@ -64,7 +64,6 @@ export interface AgendaItem {
   speakers: readonly Speaker[];
   /** Organisations taking part, for items with no named speaker. */
   organisations: readonly OrganisationId[];
-  summary: string;
 }
 
 export interface EventDay {
@@ -87,19 +86,20 @@ export interface ContextEntry {
 export interface Mou {
   title: string;
   parties: readonly OrganisationId[];
-  type: string;
   binding: boolean;
   signed: IsoDate;
   signedAt: string;
   /** Slug of the agenda item at which it was signed. */
   signingItem: { day: DayId; slug: string };
   termYears: number;
-  scope: string;
   areas: readonly MouArea[];
 }
 
 /** What the two sides mean to do under the MoU, and why: the MoU page's longer text. */
 export interface MouTerms {
+  /** The release's own words for the kind of agreement it is. */
+  type: string;
+  scope: string;
   activities: readonly string[];
   purpose: readonly string[];
 }

@@ -18,8 +18,8 @@ interface PageHeadOptions {
 }
 
 /**
- * Title, description, canonical link and link-preview tags (Open Graph and
- * Twitter card) for a route's `head()`, so prerendered HTML and the live app
+ * Title, description, canonical link and link-preview tags (Open Graph, and
+ * X's card type) for a route's `head()`, so prerendered HTML and the live app
  * carry the same tags.
  */
 export function pageHead({ page, description, path }: PageHeadOptions) {
@@ -39,10 +39,8 @@ export function pageHead({ page, description, path }: PageHeadOptions) {
       { property: 'og:image:width', content: String(socialCard.width) },
       { property: 'og:image:height', content: String(socialCard.height) },
       { property: 'og:image:alt', content: socialCard.alt },
+      // X falls back to og:title, og:description and og:image, so only its card type is added.
       { name: 'twitter:card', content: 'summary_large_image' },
-      { name: 'twitter:title', content: title },
-      { name: 'twitter:description', content: description },
-      { name: 'twitter:image', content: image },
       { name: 'twitter:image:alt', content: socialCard.alt },
     ],
     links: [{ rel: 'canonical', href: url }],

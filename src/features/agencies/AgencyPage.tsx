@@ -16,6 +16,7 @@ import { kindLabel } from '../../lib/kindLabel';
 import { appearancesOf } from './appearances';
 import { EvidenceLink } from './EvidenceLink';
 import { itemHeading } from '../../data/itemHeading';
+import { summaryOf } from '../../data/itemSummaries';
 
 export function AgencyPage({ agency }: { agency: Agency }) {
   const appearances = appearancesOf(agency.id, days);
@@ -82,7 +83,7 @@ export function AgencyPage({ agency }: { agency: Agency }) {
                 {speakers.length > 0 && (
                   <p>{speakers.map((speaker) => `${speaker.name}, ${speaker.title}`).join('; ')}</p>
                 )}
-                <p className="reading">{item.summary}</p>
+                <p className="reading">{summaryOf(item.slug)}</p>
               </li>
             ))}
           </ol>

@@ -6,6 +6,7 @@ import { getAgency, isAgencyId } from '../../data/organisations';
 import type { AgendaItem, AgencyId, DayId } from '../../data/types';
 import { absoluteUrl } from '../../lib/absoluteUrl';
 import { kindLabel } from '../../lib/kindLabel';
+import { summaryOf } from '../../data/itemSummaries';
 
 interface AgendaItemCardProps {
   day: DayId;
@@ -50,7 +51,7 @@ export function AgendaItemCard({ day, item, position, highlighted }: AgendaItemC
             <OrganisationNames ids={item.organisations} />
           </p>
         )}
-        <p className="agenda-item__summary">{item.summary}</p>
+        <p className="agenda-item__summary">{summaryOf(item.slug)}</p>
         <div className="agenda-item__footer">
           <p className="agenda-item__links">
             {item.kind === 'signing' && <Link to="/mou">Read the MoU</Link>}

@@ -72,7 +72,7 @@ export function MouCard({ agreement, terms }: { agreement: Mou; terms: MouTerms 
       <div className="split__body">
         <section aria-labelledby="mou-areas">
           <h2 id="mou-areas">Areas of cooperation</h2>
-          <p className="reading">{agreement.scope} The areas it names, each a search of this site:</p>
+          <p className="reading">{terms.scope} The areas it names, each a search of this site:</p>
           <ul className="chips">
             {agreement.areas.map((area) => (
               <li key={area}>

@@ -43,6 +43,10 @@ export function Overview() {
             <dd>{event.hosts.map((id) => getOrganisation(id).name).join('; ')}</dd>
           </div>
           <div>
+            <dt>Not in the release</dt>
+            <dd>Session times, venue and e-mail addresses, so this site shows none</dd>
+          </div>
+          <div>
             <dt>The MoU</dt>
             <dd>
               Signed <time dateTime={mou.signed}>{formatDate(mou.signed)}</time>. <MouStatusBadge agreement={mou} />
@@ -53,7 +57,7 @@ export function Overview() {
           <AddToCalendarButton days={days}>
             Add the event to your calendar <span className="visually-hidden">(.ics file)</span>
           </AddToCalendarButton>
-          <p className="hint">One all-day entry per day, with its programme; the release gives no times.</p>
+          <p className="hint">One all-day entry per day, with its programme.</p>
         </div>
       </section>
 

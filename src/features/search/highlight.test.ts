@@ -5,6 +5,7 @@ import { mou } from '../../data/mou';
 import { agencies } from '../../data/organisations';
 import { normalizeText } from '../../lib/normalizeText';
 import { containsTerm, fold, highlight, queryTerms } from './highlight';
+import { summaryOf } from '../../data/itemSummaries';
 
 const marked = (text: string, query: string) =>
   highlight(text, queryTerms(query))
@@ -33,7 +34,7 @@ describe('query terms', () => {
 describe('folding keeps track of the original text', () => {
   test('folds every data string exactly as normalizeText does', () => {
     const texts = [
-      ...days.flatMap((day) => day.items.flatMap((item) => [item.topic, item.summary, item.title ?? ''])),
+      ...days.flatMap((day) => day.items.flatMap((item) => [item.topic, summaryOf(item.slug), item.title ?? ''])),
       ...contacts.flatMap((contact) => [contact.name, contact.team, contact.title]),
       ...agencies.flatMap((agency) => [agency.name, agency.nameKo, agency.shortName]),
       ...mou.areas,

@@ -9,6 +9,7 @@ import { kindLabel } from '../../lib/kindLabel';
 import { toInternational, toTelUri } from '../../lib/phone';
 import { roleLabel } from '../../lib/roleLabel';
 import { itemHeading } from '../../data/itemHeading';
+import { summaryOf } from '../../data/itemSummaries';
 
 export type SearchKind = 'agenda' | 'people' | 'agencies' | 'contacts' | 'areas';
 
@@ -70,7 +71,7 @@ function agendaDocuments(): SearchDocument[] {
                   .map((id) => (isAgencyId(id) ? organisationWithShortName(id) : nameInSentence(id)))
                   .join(' and '),
         },
-        { text: item.summary },
+        { text: summaryOf(item.slug) },
       ],
       target: { to: 'item' as const, day: day.id, slug: item.slug },
     })),
