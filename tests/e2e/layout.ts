@@ -10,29 +10,35 @@ export function sidewaysScroll(page: Page): Promise<number> {
  * scrolls overflowing content, a box whose content runs out of it, or text
  * that runs past the edge of the window. Visually hidden text is clipped on
  * purpose, and a text field scrolls what is typed into it, so both are left out.
+ * Visually hidden means the `.visually-hidden` class or the same technique in a
+ * stylesheet of its own (a label hidden only on narrow screens): an absolutely
+ * positioned box of at most 1 × 1 px that hides its overflow and is clipped.
  */
 export function clippedElements(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const describe = (element: Element) =>
       `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''} “${(element.textContent ?? '').trim().slice(0, 40)}”`;
-    const viewportWidth = document.documentElement.clientWidth;
-    const found: string[] = [];
-    // Hidden for the eye only, as .visually-hidden does, or as a phone layout does to a label or a count.
     const isVisuallyHidden = (element: HTMLElement) => {
       const style = getComputedStyle(element);
-      return style.position === 'absolute' && element.clientWidth <= 1 && element.clientHeight <= 1;
+      return (
+        style.position === 'absolute' &&
+        element.clientWidth <= 1 &&
+        element.clientHeight <= 1 &&
+        style.overflow === 'hidden' &&
+        (style.clip !== 'auto' || style.clipPath !== 'none')
+      );
     };
-    const hiddenAncestors = new Set<Element>();
+    const insideVisuallyHidden = (element: HTMLElement) => {
+      for (let current: HTMLElement | null = element; current; current = current.parentElement) {
+        if (isVisuallyHidden(current)) return true;
+      }
+      return false;
+    };
+    const viewportWidth = document.documentElement.clientWidth;
+    const found: string[] = [];
     for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
       if (element.closest('.visually-hidden, [hidden], script, style')) continue;
-      if (element.parentElement && hiddenAncestors.has(element.parentElement)) {
-        hiddenAncestors.add(element);
-        continue;
-      }
-      if (isVisuallyHidden(element)) {
-        hiddenAncestors.add(element);
-        continue;
-      }
+      if (insideVisuallyHidden(element)) continue;
       if (element.getClientRects().length === 0) continue;
       const isField = element.matches('input, textarea, select');
       const style = getComputedStyle(element);

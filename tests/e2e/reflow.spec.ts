@@ -11,19 +11,23 @@ const longValues = [
 ];
 
 for (const { name, url } of allPages) {
-  test(`${name} reflows at 320 × 640, and at 200% text size nothing is clipped`, async ({ page }) => {
+  test(`${name} reflows at 320 × 640, and at 200% text size nothing is clipped, down to 320 px`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await sidewaysScroll(page), 'sideways scroll at 320 px').toBeLessThanOrEqual(0);
     expect(await clippedElements(page), 'cut off at 320 px').toEqual([]);
 
-    // 200% text, as set in the browser's settings, at 1280 px and at 640 px
-    // (where 200% text lays out like a 320 px phone).
+    // 200% text, as set in the browser's settings, at 1280 px, at 640 px
+    // (where 200% text lays out like a 320 px phone) and on a 320 px phone itself.
     await doubleTextSize(page);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
-    for (const width of [1280, 640]) {
-      await page.setViewportSize({ width, height: 800 });
+    for (const { width, height } of [
+      { width: 1280, height: 800 },
+      { width: 640, height: 800 },
+      { width: 320, height: 640 },
+    ]) {
+      await page.setViewportSize({ width, height });
       expect(await sidewaysScroll(page), `sideways scroll at ${width} px, 200% text`).toBeLessThanOrEqual(0);
       expect(await clippedElements(page), `cut off at ${width} px, 200% text`).toEqual([]);
     }
