@@ -2,14 +2,19 @@
 // _headers (as a CDN would), runs Lighthouse in its default mobile mode
 // several times per route, and prints the median of each figure.
 // Usage: node scripts/benchLighthouse.mjs [--runs 3] [--port 4180] [--no-build] [--throttling devtools]
+//          [--route /contacts ...] [--no-system-cjk-font]
 // --throttling devtools slows the network and CPU for real while the page loads
 // (Lighthouse's "applied" throttling) instead of simulating the load from an
 // unthrottled one; the default, simulate, is what Lighthouse reports by default.
+// --route limits the run to the routes given. --no-system-cjk-font hides the
+// machine's CJK fonts (Debian's fonts-noto-cjk) from Chromium through a
+// fontconfig file, as on a machine that has none: Hangul then comes from the
+// site's own face or not at all.
 // Needs Chromium (CHROME_PATH, default /usr/bin/chromium). Reports of every
 // run go to test-results/lighthouse/.
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { machineDescription, markdownTable, median } from './benchStats.mjs';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
@@ -21,16 +26,28 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.PORT ?? '4180' },
     'no-build': { type: 'boolean', default: false },
     throttling: { type: 'string', default: 'simulate' },
+    route: { type: 'string', multiple: true },
+    'no-system-cjk-font': { type: 'boolean', default: false },
   },
 });
 if (!['simulate', 'devtools'].includes(values.throttling)) throw new Error('--throttling is simulate or devtools');
 const runs = Number(values.runs);
 const origin = `http://127.0.0.1:${values.port}`;
-const outDir = values.throttling === 'simulate' ? 'test-results/lighthouse' : 'test-results/lighthouse-devtools';
+const noCjk = values['no-system-cjk-font'];
+const outDir = `test-results/lighthouse${values.throttling === 'simulate' ? '' : '-devtools'}${noCjk ? '-no-cjk' : ''}`;
 const chromePath = process.env.CHROME_PATH ?? chromiumPath;
 const chromeFlags = ['--headless=new', ...chromiumArgs];
 
-const routes = ['/', '/agenda/2023-03-22', '/mou', '/contacts', '/contacts?agency=kisa'];
+const routes = values.route ?? [
+  '/',
+  '/agenda/2023-03-22',
+  '/mou',
+  '/contacts',
+  '/contacts?agency=kisa',
+  '/agencies',
+  '/agencies/kisa',
+  '/search?q=cyber',
+];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const metrics = {
   FCP: 'first-contentful-paint',
@@ -42,6 +59,7 @@ const targets = { score: 100, LCP: 1200, TBT: 50, CLS: 0 };
 
 if (!values['no-build']) run('npm', ['run', 'build']);
 await mkdir(outDir, { recursive: true });
+const fontconfig = noCjk ? await withoutCjkFonts(outDir) : {};
 const server = await startDistServer(['--port', values.port, '--gzip'], origin);
 const loadBefore = machineDescription();
 const results = [];
@@ -122,10 +140,26 @@ async function lighthouse(route, outputPath) {
   ];
   const result = spawnSync('node_modules/.bin/lighthouse', args, {
     stdio: 'inherit',
-    env: { ...process.env, CHROME_PATH: chromePath },
+    env: { ...process.env, ...fontconfig, CHROME_PATH: chromePath },
   });
   if (result.status !== 0) throw new Error(`Lighthouse failed on ${route}`);
   return JSON.parse(await readFile(outputPath, 'utf8'));
+}
+
+/** A fontconfig file that keeps the system's fonts but for Noto CJK, for Chromium's environment. */
+async function withoutCjkFonts(dir) {
+  const file = join(dir, 'fonts-without-cjk.conf');
+  await writeFile(
+    file,
+    `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <include ignore_missing="no">/etc/fonts/fonts.conf</include>
+  <selectfont><rejectfont><glob>/usr/share/fonts/*/noto*/*CJK*</glob></rejectfont></selectfont>
+</fontconfig>
+`,
+  );
+  return { FONTCONFIG_FILE: resolve(file) };
 }
 
 function summarise(report) {
