@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { createRequire } from 'node:module';
 import { expect } from './fixtures';
+import { untilReactOwnsThePage } from './hydration';
 
 /** The rule sets the app is held to: WCAG 2.2 AA and axe's best practices. */
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -43,13 +44,7 @@ function describe(results: AxeResult[]): string[] {
  * could not measure), so that "no violations" means every check passed.
  */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  // Judge the page once React owns it: hydrated, or rendered afresh where the prerendered HTML was for another address.
-  await page.waitForFunction(() => {
-    const main = document.querySelector('main');
-    return (
-      main !== null && Object.keys(main).some((key) => key.startsWith('__reactFiber')) && document.title.trim() !== ''
-    );
-  });
+  await untilReactOwnsThePage(page);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const { violations, incomplete } = await page.evaluate(async (tags) => {
     const { axe } = window as unknown as {

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { clippedElements, doubleTextSize, sidewaysScroll } from './layout';
 import { allPages } from './routes';
+import { untilReactOwnsThePage } from './hydration';
 
 // Pages whose content comes from the address itself, which can be long.
 const longValues = [
@@ -15,6 +16,7 @@ for (const { name, url } of allPages) {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await untilReactOwnsThePage(page);
     expect(await sidewaysScroll(page), 'sideways scroll at 320 px').toBeLessThanOrEqual(0);
     expect(await clippedElements(page), 'cut off at 320 px').toEqual([]);
 
@@ -39,6 +41,8 @@ for (const { name, url } of longValues) {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // A value from the address may only show once the app has read it (a search in the filter bar).
+    await untilReactOwnsThePage(page);
     expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
     expect(await clippedElements(page)).toEqual([]);
   });
