@@ -26,6 +26,12 @@ export function MouCard({ agreement, terms }: { agreement: Mou; terms: MouTerms 
             <dd>{parties}</dd>
           </div>
           <div>
+            <dt>Status today</dt>
+            <dd>
+              <MouStatusBadge agreement={agreement} />
+            </dd>
+          </div>
+          <div>
             <dt>Type</dt>
             <dd>{agreement.binding ? 'Binding' : 'Non-binding'} understanding between the two sides</dd>
           </div>
@@ -38,12 +44,6 @@ export function MouCard({ agreement, terms }: { agreement: Mou; terms: MouTerms 
           <div>
             <dt>Term</dt>
             <dd>{agreement.termYears} years from the date of signing</dd>
-          </div>
-          <div>
-            <dt>Status today</dt>
-            <dd>
-              <MouStatusBadge agreement={agreement} />
-            </dd>
           </div>
         </dl>
         <ul className="summary-card__links">
