@@ -5,10 +5,13 @@
 // --base serves the site under a sub-path; --redirect-directories answers a
 // folder without its trailing slash with a redirect, as GitHub Pages and S3 do.
 // With --gzip, text answers are gzipped as a CDN would send them (for the
-// Lighthouse benchmark); without it, bodies go as they are.
+// Lighthouse benchmark), once per file; without it, bodies go as they are.
+// Whatever a request holds, the server answers it and stays up: it serves
+// GET and HEAD only, never a file outside the folder (symlinks included),
+// and never redirects off the site.
 // Usage: node scripts/serveDist.mjs [--dir dist] [--port 4173] [--host 127.0.0.1]
 //          [--base /sub/path/] [--redirect-directories] [--gzip]
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,7 +28,7 @@ const { values } = parseArgs({
     gzip: { type: 'boolean', default: false },
   },
 });
-const root = resolve(values.dir);
+const root = await realpath(resolve(values.dir));
 const base = `/${values.base.split('/').filter(Boolean).join('/')}/`.replace('//', '/');
 const rules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
 
@@ -44,8 +47,11 @@ const types = {
   '.vcf': 'text/vcard; charset=utf-8',
 };
 
+/** A file inside the folder: a symlink that leads out of it counts as none. */
 async function isFile(path) {
-  return (await stat(path).catch(() => undefined))?.isFile() ?? false;
+  const real = await realpath(path).catch(() => undefined);
+  if (!real || (real !== root && !real.startsWith(root + sep))) return false;
+  return (await stat(real).catch(() => undefined))?.isFile() ?? false;
 }
 
 async function isDirectory(pathname) {
@@ -55,8 +61,9 @@ async function isDirectory(pathname) {
   } catch {
     return false;
   }
-  if (path !== root && !path.startsWith(root + sep)) return false;
-  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+  const real = await realpath(path).catch(() => undefined);
+  if (!real || (real !== root && !real.startsWith(root + sep))) return false;
+  return (await stat(real).catch(() => undefined))?.isDirectory() ?? false;
 }
 
 /** The file that answers a path, and its status; undefined if nothing does. */
@@ -82,8 +89,32 @@ function isText(type) {
   return /^text\/|json|xml|svg|javascript/.test(type);
 }
 
-const server = createServer(async (request, response) => {
-  const { pathname: publicPath, search } = new URL(request.url ?? '/', 'http://localhost');
+const gzipped = new Map();
+
+/** A file's gzip, made once (level 9, as `npm run budget` measures) and kept while the file is unchanged. */
+async function gzipOf(path) {
+  const { mtimeMs } = await stat(path);
+  const cached = gzipped.get(path);
+  if (cached?.mtimeMs === mtimeMs) return cached.body;
+  const body = gzipSync(await readFile(path), { level: 9 });
+  gzipped.set(path, { mtimeMs, body });
+  return body;
+}
+
+async function answer(request, response) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': types['.txt'] }).end('Method not allowed\n');
+    return;
+  }
+  // The request target of a GET is a path: "//x" is a path too, not a host, so it is never parsed as a URL.
+  const target = request.url ?? '';
+  if (!target.startsWith('/')) {
+    response.writeHead(400, { 'Content-Type': types['.txt'] }).end('Bad request\n');
+    return;
+  }
+  const queryAt = target.search(/[?#]/);
+  const publicPath = queryAt === -1 ? target : target.slice(0, queryAt);
+  const search = queryAt === -1 || target[queryAt] === '#' ? '' : target.slice(queryAt).split('#')[0];
   if (!`${publicPath}/`.startsWith(base)) {
     response.writeHead(404, { 'Content-Type': types['.txt'] }).end('Not found\n');
     return;
@@ -91,7 +122,9 @@ const server = createServer(async (request, response) => {
   const pathname = publicPath.slice(base.length - 1) || '/';
   const headers = headersFor(pathname, rules);
   if (values['redirect-directories'] && !publicPath.endsWith('/') && (await isDirectory(pathname))) {
-    response.writeHead(301, { ...headers, Location: `${publicPath}/${search}` }).end();
+    // One leading slash only: "//host/" in a Location header would send the browser off the site.
+    const location = `/${publicPath.replace(/^\/+/, '')}/${search}`;
+    response.writeHead(301, { ...headers, Location: location }).end();
     return;
   }
   const found = await resolveFile(pathname);
@@ -101,8 +134,7 @@ const server = createServer(async (request, response) => {
   }
   const type = types[extname(found.path)] ?? 'application/octet-stream';
   const compress = values.gzip && isText(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-  const file = await readFile(found.path);
-  const body = compress ? gzipSync(file, { level: 9 }) : file;
+  const body = compress ? await gzipOf(found.path) : await readFile(found.path);
   response.writeHead(found.status, {
     ...headers,
     'Content-Type': type,
@@ -112,7 +144,18 @@ const server = createServer(async (request, response) => {
     ...(compress && { 'Content-Encoding': 'gzip' }),
   });
   response.end(request.method === 'HEAD' ? undefined : body);
+}
+
+const server = createServer((request, response) => {
+  answer(request, response).catch((error) => {
+    console.error(`serveDist: ${request.method} ${JSON.stringify(request.url)} failed: ${error}`);
+    if (!response.headersSent) response.writeHead(500, { 'Content-Type': types['.txt'] });
+    response.end();
+  });
 });
+// A client that never finishes its request does not hold a connection for ever.
+server.headersTimeout = 10_000;
+server.requestTimeout = 30_000;
 
 server.listen(Number(values.port), values.host, () => {
   const how = values.gzip ? ', gzipped,' : '';
