@@ -5,6 +5,8 @@ import { pageNamed as route, routes } from './routes';
 test('keyboard only: skip link, then the agenda day by day, and an item’s link', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The page's first control, Add to calendar, takes focus once the app has enabled it.
+  await expect(page.locator('button:disabled')).toHaveCount(0);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to main content' });
   await expect(skip).toBeFocused();
