@@ -100,7 +100,7 @@ export function AgencyPage({ agency }: { agency: Agency }) {
               Download {own.length} contacts <span className="visually-hidden">at {agency.shortName}</span>
             </DownloadContactsButton>
           )}
-          <ul className="contact-list">
+          <ul className="card-grid contact-list">
             {own.map((contact) => (
               <ContactCard key={contact.id} contact={contact} agency={agency} onAgencyPage />
             ))}

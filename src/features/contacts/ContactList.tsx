@@ -53,7 +53,7 @@ export const ContactList = memo(
                   {agency.nameKo}
                 </span>
               </h3>
-              <ul className={long ? 'contact-list contact-list--long' : 'contact-list'}>
+              <ul className={long ? 'card-grid contact-list contact-list--long' : 'card-grid contact-list'}>
                 {agencyContacts.map((contact) => (
                   <ContactCard key={contact.id} contact={contact} agency={agency} />
                 ))}
