@@ -136,10 +136,10 @@ async function answer(request, response) {
   const compress = values.gzip && isText(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
   const body = compress ? await gzipOf(found.path) : await readFile(found.path);
   response.writeHead(found.status, {
+    'Cache-Control': 'no-cache',
     ...headers,
     'Content-Type': type,
     'Content-Length': body.length,
-    'Cache-Control': 'no-cache',
     ...(values.gzip && { Vary: 'Accept-Encoding' }),
     ...(compress && { 'Content-Encoding': 'gzip' }),
   });

@@ -34,6 +34,23 @@ test('public/_headers sends the strict policy and the other security headers to 
   expect(headers['Permissions-Policy']).toMatch(/^accelerometer=\(\), /);
 });
 
+test('public/_headers asks for HTTPS, isolates the site from other origins and forbids framing', () => {
+  expect(headersFor('/mou', parseHeadersFile(shipped))).toMatchObject({
+    'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'X-Frame-Options': 'DENY',
+  });
+});
+
+test('pages are revalidated on every visit, and content-hashed assets are kept for a year', () => {
+  const rules = parseHeadersFile(shipped);
+  for (const page of ['/', '/agenda/2023-03-22', '/contacts', '/404.html', '/sitemap.xml']) {
+    expect(headersFor(page, rules)['Cache-Control'], page).toBe('no-cache');
+  }
+  expect(headersFor('/assets/index-BCocjg6Q.js', rules)['Cache-Control']).toBe('public, max-age=31536000, immutable');
+});
+
 test('the build puts the policy in a meta tag, without the header-only frame-ancestors', async () => {
   const site = await builtSite({ 'index.html': page() });
   await applyCsp(site);
