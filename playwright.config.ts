@@ -24,6 +24,10 @@ function staticSite(siteUrl: string, outDir: string, sitePort: number, serveOpti
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // nginx.spec.ts runs against nginx only (playwright.nginx.config.ts).
+  testIgnore: 'nginx.spec.ts',
+  // The folder the site is served from, so that a test can read its _headers.
+  metadata: { siteDir: 'dist' },
   outputDir: 'test-results/e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,

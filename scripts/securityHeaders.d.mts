@@ -5,6 +5,7 @@ export interface HeaderRule {
   headers: [name: string, value: string][];
 }
 export function parseHeadersFile(text: string): HeaderRule[];
+export function patternSource(pattern: string): string;
 export function headersFor(pathname: string, rules: HeaderRule[]): Record<string, string>;
 export function parsePolicy(text: string): Policy;
 export function formatPolicy(policy: Policy): string;

@@ -21,15 +21,20 @@ export function parseHeadersFile(text) {
   return rules;
 }
 
-/** The headers for a path: every matching rule applies, as on Netlify (`*` matches anything, `:name` one segment). */
+/** A rule's path pattern as a regular expression source: `*` matches anything, `:name` one segment. */
+export function patternSource(pattern) {
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+'))
+    .join('.*');
+  return `^${source}$`;
+}
+
+/** The headers for a path: every matching rule applies, as on Netlify, and of two that set one header the later wins. */
 export function headersFor(pathname, rules) {
   const headers = {};
   for (const rule of rules) {
-    const pattern = rule.pattern
-      .split('*')
-      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+'))
-      .join('.*');
-    if (new RegExp(`^${pattern}$`).test(pathname)) {
+    if (new RegExp(patternSource(rule.pattern)).test(pathname)) {
       for (const [name, value] of rule.headers) headers[name] = value;
     }
   }

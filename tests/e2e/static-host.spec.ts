@@ -1,5 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
 import { subPathURL } from '../../playwright.config';
+import { headersFor, parseHeadersFile } from '../../scripts/securityHeaders.mjs';
 import { expect, test } from './fixtures';
 
 // The built site served as plain files (playwright.config.ts): every deep link
@@ -182,6 +185,33 @@ test('the HTML has no inline script or style attribute, and robots.txt points to
   }
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+});
+
+test('every kind of response carries the headers that the site’s _headers gives for its path', async ({
+  request,
+}, testInfo) => {
+  const siteDir = String(testInfo.config.metadata.siteDir);
+  const rules = parseHeadersFile(await readFile(join(siteDir, '_headers'), 'utf8'));
+  const home = await (await request.get('/')).text();
+  const script = /src="(\/assets\/index-[\w-]+\.js)"/.exec(home)?.[1] ?? '';
+  // A page, a filtered page, a redirect, the not-found page, an asset, an image and a data file:
+  // on nginx each takes another path through the configuration.
+  for (const path of [
+    '/',
+    '/contacts?agency=kisa',
+    '/mou/',
+    '/no/such/page',
+    script,
+    '/social-card.png',
+    '/sitemap.xml',
+  ]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    const expected = headersFor(path.split('?')[0] ?? path, rules);
+    expect(Object.keys(expected).length, path).toBeGreaterThanOrEqual(9);
+    for (const [name, value] of Object.entries(expected)) {
+      expect(response.headers()[name.toLowerCase()], `${name} on ${path} (${response.status()})`).toBe(value);
+    }
+  }
 });
 
 test.describe('Copy link', () => {
