@@ -41,11 +41,14 @@ export default defineConfig(({ isSsrBuild }) => ({
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     testTimeout: 30_000,
+    // Only components need a DOM: building jsdom for every file was most of `npm test`'s time.
+    projects: [
+      { extends: true, test: { name: 'dom', environment: 'jsdom', include: ['{src,tests,scripts}/**/*.test.tsx'] } },
+      { extends: true, test: { name: 'node', environment: 'node', include: ['{src,tests,scripts}/**/*.test.ts'] } },
+    ],
   },
 }));
 

@@ -1,10 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 
+/**
+ * Cases per property: 1,000 unless FUZZ_RUNS says otherwise, so that `npm test`
+ * stays quick on a laptop; CI runs 10,000 (.ci/run).
+ */
+export function fuzzRuns(env: Record<string, string | undefined>): number {
+  const runs = Number(env.FUZZ_RUNS);
+  return Number.isSafeInteger(runs) && runs > 0 ? runs : 1_000;
+}
+
 /** Fixed, so a failure found in CI is found again on any machine. Override with FUZZ_SEED / FUZZ_RUNS to explore. */
 export const fuzzOptions: fc.Parameters<unknown> = {
   seed: Number(process.env.FUZZ_SEED ?? 20230321),
-  numRuns: Number(process.env.FUZZ_RUNS ?? 10_000),
+  numRuns: fuzzRuns(process.env),
 };
 
 export const PROPERTY_TIMEOUT_MS = 120_000;
