@@ -44,6 +44,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     testTimeout: 30_000,
+    // Vitest keeps one core for itself by default, which leaves a two-core machine one worker.
+    maxWorkers: '100%',
     // Only components need a DOM: building jsdom for every file was most of `npm test`'s time.
     projects: [
       { extends: true, test: { name: 'dom', environment: 'jsdom', include: ['{src,tests,scripts}/**/*.test.tsx'] } },
