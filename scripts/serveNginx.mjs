@@ -24,7 +24,7 @@ const prefix = join(tmpdir(), `kdd-nginx-${port}`);
 const nginx = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
 /** deploy/nginx.conf with local ports, no TLS and the site's folder; each change must find its line. */
-export function localSite(deployConf) {
+function localSite(deployConf) {
   const changes = [
     [/^\s*listen \[::\]:\d+.*;\n/gm, ''],
     [/^(\s*)listen 80;/gm, `$1listen 127.0.0.1:${port + 1};`],
