@@ -96,7 +96,7 @@ export function AgencyPage({ agency }: { agency: Agency }) {
             form is for callers outside Korea.
           </p>
           {own.length > 1 && (
-            <DownloadContactsButton contacts={own}>
+            <DownloadContactsButton contacts={own} filter={[agency.id]}>
               Download {own.length} contacts <span className="visually-hidden">at {agency.shortName}</span>
             </DownloadContactsButton>
           )}
