@@ -7,6 +7,6 @@ test('loading the Vite config prints no warning', async () => {
   const logger = createLogger('warn');
   logger.warn = (message) => void warnings.push(message);
   logger.warnOnce = logger.warn;
-  await loadConfigFromFile({ command: 'build', mode: 'production' }, 'vite.config.ts', process.cwd(), 'warn', logger);
+  await loadConfigFromFile({ command: 'serve', mode: 'development' }, 'vite.config.ts', process.cwd(), 'warn', logger);
   expect(warnings).toEqual([]);
 });
