@@ -5,15 +5,18 @@ import { defineConfig } from 'vitest/config';
 import { hangulFont } from './scripts/hangulFont.ts';
 import { readSiteConfig } from './scripts/siteConfig.ts';
 
-const site = readSiteConfig(process.env);
+// A build names its address or says it is local (scripts/build.mjs --local); the dev server and tests are local.
+const siteFor = (command: 'build' | 'serve') =>
+  readSiteConfig(process.env, { local: command === 'serve' || process.env.LOCAL_BUILD === 'true' });
+
 // One date for the whole build (scripts/build.mjs sets it before building the
 // client and the prerenderer), so both render the MoU status alike.
 const buildDate = process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
 
-export default defineConfig(({ isSsrBuild }) => ({
-  base: site.basePath,
+export default defineConfig(({ command, isSsrBuild }) => ({
+  base: siteFor(command).basePath,
   define: {
-    'import.meta.env.SITE_ORIGIN': JSON.stringify(site.origin),
+    'import.meta.env.SITE_ORIGIN': JSON.stringify(siteFor(command).origin),
     'import.meta.env.BUILD_DATE': JSON.stringify(buildDate),
   },
   plugins: [

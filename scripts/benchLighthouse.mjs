@@ -57,7 +57,7 @@ const metrics = {
 };
 const targets = { score: 100, LCP: 1200, TBT: 50, CLS: 0 };
 
-if (!values['no-build']) run('npm', ['run', 'build']);
+if (!values['no-build']) run('npm', ['run', 'build', '--', '--local']);
 await mkdir(outDir, { recursive: true });
 const fontconfig = noCjk ? await withoutCjkFonts(outDir) : {};
 const server = await startDistServer(['--port', values.port, '--gzip'], origin);

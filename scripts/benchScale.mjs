@@ -32,7 +32,7 @@ const DIRECTORY = '[role="status"], .contact-group, .empty-state';
 // Searches a person might type, each typed then erased one key at a time.
 const SEARCHES = ['kim', 'cyber security', 'team leader', 'kisa', 'busan data'];
 
-if (!values['no-build']) run('node', ['scripts/build.mjs', '--outDir', outDir], { DATASET: 'scale' });
+if (!values['no-build']) run('node', ['scripts/build.mjs', '--local', '--outDir', outDir], { DATASET: 'scale' });
 const server = await startDistServer(['--dir', outDir, '--port', values.port], origin);
 const browser = await chromium.launch({
   executablePath: chromiumPath,

@@ -2,7 +2,8 @@
 // bundles the prerenderer, the prerenderer writes one HTML file per page,
 // inlineStylesheet puts the stylesheet into each, and applyCsp puts the
 // Content-Security-Policy into every page.
-// Usage: node scripts/build.mjs [--outDir dist]
+// Usage: SITE_URL=https://example.org node scripts/build.mjs [--outDir dist]
+//        node scripts/build.mjs --local [--outDir dist]   (for local preview: no SITE_URL needed)
 import { rm } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,11 +12,15 @@ import { build } from 'vite';
 import { applyCsp } from './applyCsp.mjs';
 import { inlineStylesheet } from './inlineStylesheet.mjs';
 
-const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: { outDir: { type: 'string', default: 'dist' }, local: { type: 'boolean', default: false } },
+});
 const outDir = resolve(values.outDir);
 const prerenderDir = resolve('.prerender', basename(outDir));
 
 process.env.NODE_ENV = 'production';
+// Read by vite.config.ts: without SITE_URL, only a build that says it is local may go on.
+if (values.local) process.env.LOCAL_BUILD = 'true';
 // One date for both builds, so client and prerendered HTML agree on the MoU status.
 process.env.BUILD_DATE ??= new Date().toISOString().slice(0, 10);
 
@@ -30,5 +35,5 @@ console.log(`Stylesheet ${inlined.stylesheets.join(', ')} inlined into ${inlined
 const { pages, policy } = await applyCsp(outDir);
 console.log(`Content-Security-Policy applied to ${pages} pages:\n  ${policy}`);
 if (!process.env.SITE_URL && !process.env.URL) {
-  console.warn(`SITE_URL is not set, so canonical links, link previews and copied links point to ${siteRoot}`);
+  console.log(`Built for local preview at ${siteRoot} (npm run preview): not for deployment`);
 }

@@ -8,7 +8,15 @@ import { isShown } from './isShown';
 export const STORAGE_KEY = 'slash-shortcut';
 export const CHANGE_EVENT = 'slash-shortcut-change';
 
+// A choice that storage refused to keep (it may be blocked): it holds for the page's life.
+let unsavedChoice: boolean | undefined;
+
+export function holdUnsavedChoice(on: boolean | undefined): void {
+  unsavedChoice = on;
+}
+
 export function isSlashShortcutOn(): boolean {
+  if (unsavedChoice !== undefined) return unsavedChoice;
   try {
     return window.localStorage.getItem(STORAGE_KEY) !== 'off';
   } catch {

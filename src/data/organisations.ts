@@ -1,4 +1,5 @@
-import { organisationLookups } from './organisationLookups';
+// With its extension: vite.config.ts loads this module (for the scale benchmark), and Node's own loader needs one.
+import { organisationLookups } from './organisationLookups.ts';
 import type { Agency, Organisation } from './types';
 
 /**

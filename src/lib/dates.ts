@@ -25,9 +25,19 @@ export function formatShortDay(date: IsoDate): string {
   return shortDay.format(toUtc(date));
 }
 
-/** "21–23 March 2023" for dates in one month. */
+/**
+ * "21–23 March 2023", "30 March – 2 April 2023", "30 December 2023 – 2 January 2024":
+ * what both ends share is said once. (Intl's formatRange spaces the dash in one
+ * month, and Node puts thin spaces where Chromium puts plain ones, which would
+ * break hydration.)
+ */
 export function formatDateRange(start: IsoDate, end: IsoDate): string {
-  return `${toUtc(start).getUTCDate()}–${formatDate(end)}`;
+  const from = formatDate(start);
+  const to = formatDate(end);
+  if (start === end) return to;
+  if (start.slice(0, 7) === end.slice(0, 7)) return `${toUtc(start).getUTCDate()}–${to}`;
+  // Same year: "30 March 2023" less its year.
+  return `${start.slice(0, 4) === end.slice(0, 4) ? from.slice(0, -5) : from} – ${to}`;
 }
 
 /** Adds whole years to a calendar date. */

@@ -31,15 +31,17 @@ describe('iCalendar export', () => {
     ]);
   });
 
-  test('UIDs are distinct and stable from one download to the next', () => {
+  test('UIDs are distinct, stable from one download to the next, and carry the site’s host', () => {
     const first = parseEvents(toICalendar(days, { now })).events.map((entry) => entry.uid);
     const later = parseEvents(toICalendar(days, { now: new Date('2030-01-01T00:00:00Z') })).events.map(
       (entry) => entry.uid,
     );
+    // The site's host: in tests, as in dev, the page's own.
+    const host = window.location.hostname;
     expect(first).toEqual([
-      'korea-digital-days-2023-03-21',
-      'korea-digital-days-2023-03-22',
-      'korea-digital-days-2023-03-23',
+      `korea-digital-days-2023-03-21@${host}`,
+      `korea-digital-days-2023-03-22@${host}`,
+      `korea-digital-days-2023-03-23@${host}`,
     ]);
     expect(later).toEqual(first);
     expect(parseEvents(toICalendar([day2], { now })).events[0]?.uid).toBe(dayUid(day2));

@@ -1,6 +1,7 @@
 import { event } from '../data/event';
 import { getOrganisation, nameInSentence, organisationList } from '../data/organisations';
 import type { AgendaItem, EventDay, IsoDate } from '../data/types';
+import { absoluteUrl } from './absoluteUrl';
 import { escapeText, toContentLines } from './contentLine';
 import { kindLabel } from './kindLabel';
 import { slugify } from './slugify';
@@ -46,9 +47,12 @@ function dayEvent(day: EventDay, now: Date, url: string | undefined): string[] {
   ];
 }
 
-/** Stable across downloads, so importing a file twice updates rather than duplicates. */
+/**
+ * Stable across downloads, so importing a file twice updates rather than
+ * duplicates; the site's host makes it globally unique, as RFC 5545 asks.
+ */
 export function dayUid(day: EventDay): string {
-  return `${slugify(event.name)}-${day.id}`;
+  return `${slugify(event.name)}-${day.id}@${new URL(absoluteUrl('/')).hostname}`;
 }
 
 function programme(day: EventDay): string {

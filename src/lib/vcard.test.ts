@@ -86,7 +86,18 @@ describe('vCard 4.0 export', () => {
 
   test('names the file after the contact, the agency or the event', () => {
     expect(vCardFilename(kisa.slice(0, 1))).toBe('song-hye-in.vcf');
-    expect(vCardFilename(kisa)).toBe('korea-digital-days-contacts-kisa.vcf');
+    expect(vCardFilename(kisa, ['kisa'])).toBe('korea-digital-days-contacts-kisa.vcf');
     expect(vCardFilename(contacts)).toBe('korea-digital-days-contacts.vcf');
+  });
+
+  test('a filtered list’s file names its filter, safely and briefly', () => {
+    expect(vCardFilename(contacts, ['kisa', 'nia'])).toBe('korea-digital-days-contacts-kisa-nia.vcf');
+    expect(vCardFilename(contacts, ['kisa', 'Cyber  Security'])).toBe(
+      'korea-digital-days-contacts-kisa-cyber-security.vcf',
+    );
+    expect(vCardFilename(contacts, ['../../etc/passwd'])).toBe('korea-digital-days-contacts-etc-passwd.vcf');
+    expect(vCardFilename(contacts, ['***', ''])).toBe('korea-digital-days-contacts.vcf');
+    expect(vCardFilename(contacts, ['한국인터넷진흥원'])).toBe('korea-digital-days-contacts-한국인터넷진흥원.vcf');
+    expect(vCardFilename(contacts, ['a'.repeat(500)])).toBe(`korea-digital-days-contacts-${'a'.repeat(40)}.vcf`);
   });
 });

@@ -58,11 +58,17 @@ function sourceNote(): string {
   return `Listed as a contact for ${event.name} (${formatDateRange(event.start, event.end)}) in the ${source.publisher} ${source.kind.toLowerCase()} “${source.title}”, used under the ${source.licence}.`;
 }
 
-/** "song-hye-in.vcf" for one contact; "korea-digital-days-contacts-kisa.vcf" for one agency's; else "…-contacts.vcf". */
-export function vCardFilename(contacts: readonly Contact[]): string {
+/**
+ * "song-hye-in.vcf" for one contact; for several, "korea-digital-days-contacts.vcf"
+ * followed by the filter that chose them (agency ids, then the search):
+ * "…-contacts-kisa-nia.vcf", "…-contacts-kisa-cyber-security.vcf". Slugs keep
+ * the name safe on every file system; a long search is cut short.
+ */
+export function vCardFilename(contacts: readonly Contact[], filter: readonly string[] = []): string {
   const [first] = contacts;
   if (contacts.length === 1 && first) return `${first.id}.vcf`;
-  const base = `${slugify(event.name)}-contacts`;
-  const oneAgency = first && contacts.every((contact) => contact.agency === first.agency);
-  return oneAgency ? `${base}-${first.agency}.vcf` : `${base}.vcf`;
+  const filterSlugs = filter.map((part) => [...slugify(part)].slice(0, MAX_FILTER_SLUG).join('').replace(/-$/, ''));
+  return `${[slugify(event.name), 'contacts', ...filterSlugs].filter(Boolean).join('-')}.vcf`;
 }
+
+const MAX_FILTER_SLUG = 40;

@@ -29,7 +29,7 @@ test('the directory downloads exactly the contacts its filters show', async () =
   const { user } = renderRoute('/contacts?agency=kisa,nia');
   await user.click(await screen.findByRole('button', { name: 'Download 4 contacts shown' }));
   await waitFor(() => expect(downloads).toHaveLength(1));
-  expect(downloads[0]?.filename).toBe('korea-digital-days-contacts.vcf');
+  expect(downloads[0]?.filename).toBe('korea-digital-days-contacts-kisa-nia.vcf');
   expect(fullNames((await downloads[0]?.text()) ?? '')).toEqual([
     'Song Hye-in',
     'Lim Minjee',
@@ -43,12 +43,21 @@ test('the whole directory downloads all ten; one match leaves only the card’s 
   const { user, unmount } = renderRoute('/contacts');
   await user.click(await screen.findByRole('button', { name: 'Download 10 contacts shown' }));
   await waitFor(() => expect(downloads).toHaveLength(1));
+  expect(downloads[0]?.filename).toBe('korea-digital-days-contacts.vcf');
   expect(fullNames((await downloads[0]?.text()) ?? '')).toHaveLength(10);
   unmount();
 
   renderRoute('/contacts?q=hyein');
   await screen.findByRole('button', { name: 'Download contact: Song Hye-in' });
   expect(screen.queryByRole('button', { name: /^Download \d+ contacts/ })).not.toBeInTheDocument();
+});
+
+test('a searched directory’s file names the search', async () => {
+  const downloads = captureDownloads();
+  const { user } = renderRoute('/contacts?q=Korea+Internet');
+  await user.click(await screen.findByRole('button', { name: 'Download 2 contacts shown' }));
+  await waitFor(() => expect(downloads).toHaveLength(1));
+  expect(downloads[0]?.filename).toBe('korea-digital-days-contacts-korea-internet.vcf');
 });
 
 test('an agency page downloads both of its contacts', async () => {
@@ -71,10 +80,11 @@ test('the overview adds the whole event to a calendar: three all-day entries', a
   const calendar = new ICAL.Component(ICAL.parse((await downloads[0]?.text()) ?? ''));
   const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
   expect(events.map((entry) => entry.startDate.toString())).toEqual(['2023-03-21', '2023-03-22', '2023-03-23']);
+  // Globally unique (RFC 5545): the site's host, here the page's own, as in dev.
   expect(events.map((entry) => entry.uid)).toEqual([
-    'korea-digital-days-2023-03-21',
-    'korea-digital-days-2023-03-22',
-    'korea-digital-days-2023-03-23',
+    `korea-digital-days-2023-03-21@${window.location.hostname}`,
+    `korea-digital-days-2023-03-22@${window.location.hostname}`,
+    `korea-digital-days-2023-03-23@${window.location.hostname}`,
   ]);
   // The day's canonical address, as link previews and Copy link give it (SITE_URL and BASE_PATH).
   expect(events[0]?.component.getFirstPropertyValue('url')).toBe(absoluteUrl('/agenda/2023-03-21'));

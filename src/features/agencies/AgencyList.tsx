@@ -4,6 +4,7 @@ import { contacts } from '../../data/contacts';
 import { event } from '../../data/event';
 import { mou } from '../../data/mou';
 import { agencies, worldBank } from '../../data/organisations';
+import { formatCount } from '../../lib/formatCount';
 import { appearancesOf } from './appearances';
 import { itemHeading } from '../../data/itemHeading';
 
@@ -32,7 +33,8 @@ export function AgencyList() {
               {agency.nameKo}
             </p>
             <p>
-              {agency.group} · {contacts.filter((contact) => contact.agency === agency.id).length} contacts
+              {agency.group} ·{' '}
+              {formatCount(contacts.filter((contact) => contact.agency === agency.id).length, 'contact')}
             </p>
             <ul className="compact-list">
               {appearancesOf(agency.id, days).map(({ day, item }) => (

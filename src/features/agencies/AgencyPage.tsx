@@ -12,6 +12,7 @@ import { agencies, nameInSentence } from '../../data/organisations';
 import type { Agency, AgencyAreaRelation, MouArea } from '../../data/types';
 import { absoluteUrl } from '../../lib/absoluteUrl';
 import { formatDate, formatWeekday } from '../../lib/dates';
+import { formatCount } from '../../lib/formatCount';
 import { kindLabel } from '../../lib/kindLabel';
 import { appearancesOf } from './appearances';
 import { EvidenceLink } from './EvidenceLink';
@@ -96,7 +97,7 @@ export function AgencyPage({ agency }: { agency: Agency }) {
             form is for callers outside Korea.
           </p>
           {own.length > 1 && (
-            <DownloadContactsButton contacts={own}>
+            <DownloadContactsButton contacts={own} filter={[agency.id]}>
               Download {own.length} contacts <span className="visually-hidden">at {agency.shortName}</span>
             </DownloadContactsButton>
           )}
@@ -115,8 +116,8 @@ export function AgencyPage({ agency }: { agency: Agency }) {
         <section aria-labelledby="agency-areas">
           <h2 id="agency-areas">MoU areas its work relates to</h2>
           <p className="reading">
-            The MoU names {mou.areas.length} areas of cooperation. The release does not assign them to agencies; these
-            follow from what it says {agency.shortName} presented or plans.
+            The MoU names {formatCount(mou.areas.length, 'area')} of cooperation. The release does not assign them to
+            agencies; these follow from what it says {agency.shortName} presented or plans.
             {isParty &&
               ` As a party to the MoU, ${agency.shortName} shares all ${mou.areas.length} with ${otherParties.map(nameInSentence).join(' and ')} as areas of common interest.`}
           </p>
@@ -133,7 +134,7 @@ export function AgencyPage({ agency }: { agency: Agency }) {
             ))}
           </dl>
           <p className="more-link">
-            <Link to="/mou">All {mou.areas.length} areas in the MoU</Link>
+            <Link to="/mou">All {formatCount(mou.areas.length, 'area')} in the MoU</Link>
           </p>
         </section>
 

@@ -203,7 +203,7 @@ export function ContactsDirectory({
                   : `Showing ${results.length} of ${contacts.length} contacts`}
             </p>
             {results.length > 1 && (
-              <DownloadContactsButton contacts={results}>
+              <DownloadContactsButton contacts={results} filter={[...filter.agencies, query]}>
                 Download {results.length} contacts <span className="visually-hidden">shown</span>
               </DownloadContactsButton>
             )}

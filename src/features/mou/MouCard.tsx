@@ -7,6 +7,7 @@ import type { Mou, MouTerms } from '../../data/types';
 import { absoluteUrl } from '../../lib/absoluteUrl';
 import { formatDate } from '../../lib/dates';
 import { MouStatusBadge } from './MouStatusBadge';
+import { formatCount } from '../../lib/formatCount';
 
 export function MouCard({ agreement, terms }: { agreement: Mou; terms: MouTerms }) {
   const parties = organisationList(agreement.parties);
@@ -43,7 +44,7 @@ export function MouCard({ agreement, terms }: { agreement: Mou; terms: MouTerms 
           </div>
           <div>
             <dt>Term</dt>
-            <dd>{agreement.termYears} years from the date of signing</dd>
+            <dd>{formatCount(agreement.termYears, 'year')} from the date of signing</dd>
           </div>
         </dl>
         <ul className="summary-card__links">

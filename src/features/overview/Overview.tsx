@@ -7,6 +7,7 @@ import { context, eventStory, minister, quote } from '../../data/eventStory';
 import { mou } from '../../data/mou';
 import { agencies, getOrganisation } from '../../data/organisations';
 import { formatDate, formatDateRange } from '../../lib/dates';
+import { formatCount } from '../../lib/formatCount';
 import { MouStatusBadge } from '../mou/MouStatusBadge';
 import { DayColumn } from './DayColumn';
 
@@ -35,7 +36,8 @@ export function Overview() {
           <div>
             <dt>Dates</dt>
             <dd>
-              <time dateTime={event.start}>{formatDateRange(event.start, event.end)}</time>, {days.length} days
+              <time dateTime={event.start}>{formatDateRange(event.start, event.end)}</time>,{' '}
+              {formatCount(days.length, 'day')}
             </dd>
           </div>
           <div>
@@ -78,8 +80,8 @@ export function Overview() {
               <Link to="/mou">{mou.title}</Link>
             </h3>
             <p>
-              Signed by MSIT and the World Bank: a non-binding understanding for {mou.termYears} years, across{' '}
-              {mou.areas.length} areas of cooperation.
+              Signed by MSIT and the World Bank: a non-binding understanding for {formatCount(mou.termYears, 'year')},
+              across {formatCount(mou.areas.length, 'area')} of cooperation.
             </p>
           </div>
           <div className="card">
@@ -87,8 +89,9 @@ export function Overview() {
               <Link to="/contacts">Contacts</Link>
             </h3>
             <p>
-              Whom to call at {agencies.map((agency) => agency.shortName).join(', ')}: {contacts.length} people, a head
-              and a point of contact at each, with numbers for callers in Korea and abroad.
+              Whom to call at {agencies.map((agency) => agency.shortName).join(', ')}:{' '}
+              {formatCount(contacts.length, 'person', 'people')}, a head and a point of contact at each, with numbers
+              for callers in Korea and abroad.
             </p>
           </div>
           <div className="card">

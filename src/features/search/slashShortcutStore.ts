@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { CHANGE_EVENT, STORAGE_KEY, isSlashShortcutOn } from '../../components/slashShortcut';
+import { CHANGE_EVENT, STORAGE_KEY, holdUnsavedChoice, isSlashShortcutOn } from '../../components/slashShortcut';
 
 // The switch for the "/" shortcut, apart from the shortcut itself: only the
 // search page offers it, so it loads with that page, not with every page.
@@ -8,8 +8,10 @@ export function setSlashShortcut(on: boolean): void {
   try {
     if (on) window.localStorage.removeItem(STORAGE_KEY);
     else window.localStorage.setItem(STORAGE_KEY, 'off');
+    holdUnsavedChoice(undefined);
   } catch {
     // Storage may be blocked; the choice then lasts until the page reloads.
+    holdUnsavedChoice(on);
   }
   window.dispatchEvent(new Event(CHANGE_EVENT));
 }
