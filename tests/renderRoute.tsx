@@ -12,6 +12,20 @@ export function renderRoute(url: string) {
   return { user, router, history, ...view };
 }
 
+/**
+ * Renders the route tree once the router has loaded the URL, as the app starts
+ * (src/startApp.tsx): loaders see the link exactly as it came, before the
+ * router's first render writes its validated search to the address.
+ */
+export async function renderLoadedRoute(url: string) {
+  const user = userEvent.setup();
+  const history = createMemoryHistory({ initialEntries: [url] });
+  const router = createAppRouter(history);
+  await router.load();
+  const view = render(<RouterProvider router={router} />);
+  return { user, router, history, ...view };
+}
+
 /** The current URL as the address bar would show it. */
 export function currentUrl(router: ReturnType<typeof createAppRouter>): string {
   const { pathname, searchStr, hash } = router.state.location;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isKoreanPhone, toInternational, toTelUri } from './phone';
+import { dialledDigits, isKoreanPhone, phoneQueryDigits, toInternational, toTelUri } from './phone';
 
 describe('phone formatting', () => {
   test('drops the trunk 0 and adds +82 for callers abroad', () => {
@@ -23,5 +23,25 @@ describe('phone formatting', () => {
 
   test('refuses to format a malformed number', () => {
     expect(() => toTelUri('12345')).toThrow(/Not a Korean phone number/);
+  });
+});
+
+describe('phone-number queries', () => {
+  test('every common form of a number asks for its digits as dialled at home', () => {
+    const forms = ['061-820-1835', '0618201835', '+82 61 820 1835', '+82-61-820-1835', '82 61 820 1835'];
+    for (const query of [...forms, '0082 61 820 1835', '(061) 820.1835', '+82 (0)61 820 1835'])
+      expect(phoneQueryDigits(query), query).toBe('0618201835');
+    expect(phoneQueryDigits('820-1835')).toBe('8201835');
+    expect(phoneQueryDigits('+82 2-6191-2024')).toBe('0261912024');
+  });
+
+  test('the digits are in the number each form names', () => {
+    for (const query of ['061-820-1835', '+82-61-820-1835', '820-1835', '061'])
+      expect(dialledDigits('061-820-1835')).toContain(phoneQueryDigits(query));
+  });
+
+  test('anything with a letter, or too few digits, is not a phone-number query', () => {
+    for (const query of ['kisa 1835', 'Day 2', '', '+', '+82', '0', '-', 'x820-1835'])
+      expect(phoneQueryDigits(query), query).toBeUndefined();
   });
 });

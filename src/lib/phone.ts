@@ -22,3 +22,29 @@ function withoutTrunkPrefix(phone: string): string {
   if (!isKoreanPhone(phone)) throw new Error(`Not a Korean phone number: ${phone}`);
   return phone.slice(1);
 }
+
+/** "061-820-1835" → "0618201835": the digits as dialled at home, which phoneQueryDigits looks for. */
+export function dialledDigits(phone: string): string {
+  return phone.replace(/\D/g, '');
+}
+
+// What people type around the digits of a phone number.
+const PHONE_QUERY = /^[\d\s+()./-]+$/;
+
+/**
+ * The digits a phone-number query asks for, as dialled at home, so that every
+ * common form of a number finds it: "061-820-1835", "0618201835",
+ * "+82 61 820 1835" and "+82-61-820-1835" all ask for "0618201835", and
+ * "820-1835" for "8201835". Undefined for any other query, or one with fewer
+ * than two digits.
+ */
+export function phoneQueryDigits(query: string): string | undefined {
+  if (!PHONE_QUERY.test(query)) return undefined;
+  let digits = dialledDigits(query);
+  // The country code stands for the trunk 0: after "+" or "00", or ahead of
+  // more digits than a subscriber number has; "+82 (0)61" has both.
+  if (/^\s*(\+|00)/.test(query) || (digits.startsWith('82') && digits.length >= 10)) {
+    digits = digits.replace(/^(00)?820?/, '0');
+  }
+  return digits.length >= 2 ? digits : undefined;
+}

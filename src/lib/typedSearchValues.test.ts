@@ -13,8 +13,14 @@ test('strings, numbers and booleans read as the text a person typed', () => {
   expect(read(typedText, false)).toBe('false');
 });
 
-test('objects, arrays, null and nothing read as nothing', () => {
-  for (const value of [{ $gt: '' }, ['a'], null, undefined, Number.NaN]) expect(read(typedText, value)).toBeUndefined();
+test('objects, null and nothing read as nothing', () => {
+  for (const value of [{ $gt: '' }, [{ $gt: '' }], null, undefined, Number.NaN])
+    expect(read(typedText, value)).toBeUndefined();
+});
+
+test('a repeated key reads as its values put together, as a list key does', () => {
+  expect(read(typedText, ['kisa', 'nia'])).toBe('kisa nia');
+  expect(read(typedText, ['lim', 2023])).toBe('lim 2023');
 });
 
 test('a repeated key reads as a list, unless one of its values is not typed', () => {

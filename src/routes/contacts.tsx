@@ -1,32 +1,43 @@
-import { createFileRoute, useRouter } from '@tanstack/react-router';
+import { createFileRoute, redirect, useLocation, useRouter } from '@tanstack/react-router';
 import { ContactsDirectory } from '../features/contacts/ContactsDirectory';
 import {
+  CONTACTS_SEARCH_KEYS,
   parseContactsSearch,
   toContactsSearch,
   toggleAgency,
-  unreadSearchKeys,
   validateContactsSearch,
 } from '../features/contacts/contactsSearch';
 import { absoluteUrl } from '../lib/absoluteUrl';
+import { linkNotes } from '../lib/linkNotes';
 import { contactsDescription } from '../lib/pageDescriptions';
 import { pageHead } from '../lib/pageHead';
 
 export const Route = createFileRoute('/contacts')({
   validateSearch: validateContactsSearch,
+  // The loader comes with the component, so it costs the first load nothing and no extra request.
+  codeSplitGroupings: [['loader', 'component']],
+  // A link with unknown agencies, unread keys or any other spelling is replaced by its canonical URL.
+  loader: ({ location }) => {
+    const filter = parseContactsSearch(validateContactsSearch(location.search));
+    const search = toContactsSearch(filter);
+    const notes = linkNotes(location, search, CONTACTS_SEARCH_KEYS, filter.unknownAgencies);
+    if (notes)
+      throw redirect({ to: '/contacts', search, hash: location.hash, replace: true, state: { linkNotes: notes } });
+  },
   head: () => pageHead({ page: 'Contacts', description: contactsDescription(), path: '/contacts' }),
   component: ContactsRoute,
 });
 
 function ContactsRoute() {
-  const search = Route.useSearch();
-  const filter = parseContactsSearch(search);
+  const filter = parseContactsSearch(Route.useSearch());
+  const notes = useLocation({ select: (location) => location.state.linkNotes });
   const navigate = Route.useNavigate();
   const router = useRouter();
   const viewUrl = absoluteUrl(router.buildLocation({ to: '/contacts', search: toContactsSearch(filter) }).href);
   return (
     <ContactsDirectory
       filter={filter}
-      unreadKeys={unreadSearchKeys(search)}
+      linkNotes={notes}
       viewUrl={viewUrl}
       onToggleAgency={(agency, query) =>
         navigate({

@@ -1,11 +1,21 @@
-import { createFileRoute } from '@tanstack/react-router';
+import { createFileRoute, redirect, useLocation } from '@tanstack/react-router';
 import { SearchPage } from '../features/search/SearchPage';
 import { parseSearchPage, toSearchPageSearch, validateSearchPage } from '../features/search/searchParams';
+import { linkNotes } from '../lib/linkNotes';
 import { searchDescription } from '../lib/pageDescriptions';
 import { pageHead } from '../lib/pageHead';
 
 export const Route = createFileRoute('/search')({
   validateSearch: validateSearchPage,
+  // The loader comes with the component, so it costs the first load nothing and no extra request.
+  codeSplitGroupings: [['loader', 'component']],
+  // A link with unread keys, a repeated q or any other spelling is replaced by its canonical URL.
+  loader: ({ location }) => {
+    const search = toSearchPageSearch(parseSearchPage(validateSearchPage(location.search)));
+    const notes = linkNotes(location, search, ['q'], []);
+    if (notes)
+      throw redirect({ to: '/search', search, hash: location.hash, replace: true, state: { linkNotes: notes } });
+  },
   head: ({ match }) => {
     const query = parseSearchPage(match.search).trim();
     return pageHead({ page: query ? `Search: ${query}` : 'Search', description: searchDescription(), path: '/search' });
@@ -15,10 +25,12 @@ export const Route = createFileRoute('/search')({
 
 function SearchRoute() {
   const query = parseSearchPage(Route.useSearch());
+  const notes = useLocation({ select: (location) => location.state.linkNotes });
   const navigate = Route.useNavigate();
   return (
     <SearchPage
       query={query}
+      linkNotes={notes}
       onQueryChange={(query) => navigate({ search: toSearchPageSearch(query), replace: true, resetScroll: false })}
     />
   );

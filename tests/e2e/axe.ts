@@ -43,8 +43,9 @@ function describe(results: AxeResult[]): string[] {
  * its impact, and on any check axe could not decide (for example a contrast it
  * could not measure), so that "no violations" means every check passed.
  */
-export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  await untilReactOwnsThePage(page);
+export async function expectNoAxeViolations(page: Page, label: string, { withApp = true } = {}): Promise<void> {
+  // Without JavaScript the page stays as its HTML came.
+  if (withApp) await untilReactOwnsThePage(page);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const { violations, incomplete } = await page.evaluate(async (tags) => {
     const { axe } = window as unknown as {

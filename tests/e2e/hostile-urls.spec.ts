@@ -58,12 +58,12 @@ test('a script in ?agency= is shown as text in a notice, never run', async ({ pa
   expect(dialogs).toBe(0);
 });
 
-test('?agency=123 gets a notice, keeps a readable address and shows everyone', async ({ page }) => {
+test('?agency=123 gets a notice and the canonical address, and shows everyone', async ({ page }) => {
   await page.goto('/contacts?agency=123');
   await expect(page.getByRole('note')).toContainText('“123”');
   await expect(page.getByRole('note')).toContainText('Known agencies are MSIT, NIPA, K-Data, KISA, NIA.');
   await expect(page.getByRole('status')).toHaveText('Showing all 10 contacts');
-  await expect(page).toHaveURL('/contacts?agency=123');
+  await expect(page).toHaveURL('/contacts');
   // Ticking a real agency leaves the unknown one behind.
   await page.getByRole('checkbox', { name: /KISA/ }).check();
   await expect(page).toHaveURL('/contacts?agency=kisa');
@@ -100,11 +100,11 @@ test('repeated keys are read as a list, in canonical form', async ({ page }) => 
   await expect(page).toHaveURL('/contacts');
 });
 
-test('a repeated query falls back to no query', async ({ page }) => {
+test('a repeated query is one search for all its values, as a repeated agency is one list', async ({ page }) => {
   await page.goto('/contacts?q=lee&q=kim');
-  await expect(page).toHaveURL('/contacts');
-  await expect(page.getByRole('searchbox', { name: 'Search contacts' })).toHaveValue('');
-  await expect(page.getByRole('status')).toHaveText('Showing all 10 contacts');
+  await expect(page).toHaveURL('/contacts?q=lee+kim');
+  await expect(page.getByRole('searchbox', { name: 'Search contacts' })).toHaveValue('lee kim');
+  await expect(page.getByRole('note')).toHaveText('This link gave several values for “q”, so they were put together.');
 });
 
 for (const url of ['/contacts?agency[]=kisa', '/contacts?agency[0]=kisa&agency[1]=nia', '/contacts?agency[a]=kisa']) {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { currentUrl, renderRoute } from '../renderRoute';
+import { currentUrl, renderLoadedRoute, renderRoute } from '../renderRoute';
 
 const contactNames = () => screen.queryAllByRole('heading', { level: 4 }).map((heading) => heading.textContent);
 
@@ -116,4 +116,56 @@ test('typing narrows the list at once; ticking an agency then keeps the typed qu
   await waitFor(() => expect(currentUrl(router)).toBe('/contacts?agency=kisa&q=lim'));
   expect(contactNames()).toEqual(['Lim Minjee']);
   expect(field).toHaveValue('lim');
+});
+
+test('a link’s unknown agencies and unread keys leave the address, in place, and the notices stay', async () => {
+  const { user, router, history } = renderRoute('/contacts?agency=kisa,bogus,nia&foo=1');
+  await waitFor(() => expect(currentUrl(router)).toBe('/contacts?agency=kisa,nia'));
+  expect(history.length).toBe(1);
+  const notes = screen.getAllByRole('note');
+  expect(notes[0]).toHaveTextContent('This link named an agency we don’t know, so it was left out: “bogus”.');
+  expect(notes[1]).toHaveTextContent('so it was left out: “foo”. It reads “agency” and “q”.');
+  expect(contactNames()).toEqual(['Song Hye-in', 'Lim Minjee', 'Yang Hyunsoo', 'Oh Daehoon']);
+  await user.click(screen.getByRole('button', { name: /Copy link to contacts at KISA and NIA/ }));
+  expect(await navigator.clipboard.readText()).toMatch(/\/contacts\?agency=kisa,nia$/);
+});
+
+test('a repeated q is one search for all its values, and a notice says so', async () => {
+  const { router } = await renderLoadedRoute('/contacts?q=lim&q=kisa');
+  expect(await screen.findByRole('searchbox', { name: 'Search contacts' })).toHaveValue('lim kisa');
+  await waitFor(() => expect(currentUrl(router)).toBe('/contacts?q=lim+kisa'));
+  expect(screen.getByRole('note')).toHaveTextContent(
+    'This link gave several values for “q”, so they were put together.',
+  );
+  expect(contactNames()).toEqual(['Lim Minjee']);
+});
+
+test('typing a phone number in any common form finds its contact', async () => {
+  const { user } = renderRoute('/contacts');
+  const field = await screen.findByRole('searchbox', { name: 'Search contacts' });
+  for (const query of ['061-820-1835', '0618201835', '+82 61 820 1835', '+82-61-820-1835', '820-1835']) {
+    await user.clear(field);
+    await user.type(field, query);
+    expect(contactNames(), query).toEqual(['Song Hye-in']);
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 1 of 10 contacts');
+  }
+});
+
+test('a query with nothing to search for, or a single letter, says so and filters nothing', async () => {
+  const { user } = renderRoute('/contacts?agency=kisa');
+  const field = await screen.findByRole('searchbox', { name: 'Search contacts' });
+  await user.type(field, '***');
+  expect(screen.getByRole('status')).toHaveTextContent(
+    '“***” has no letters or digits to search for. Showing 2 of 10 contacts',
+  );
+  expect(field).toHaveAccessibleDescription(
+    'Name, title, team, agency or phone number “***” has no letters or digits to search for',
+  );
+  await user.clear(field);
+  await user.type(field, 'k');
+  expect(screen.getByRole('status')).toHaveTextContent(
+    'Type at least two letters or digits to search. Showing 2 of 10 contacts',
+  );
+  await user.type(field, 'z');
+  expect(screen.getByRole('status')).toHaveTextContent(/^Showing 0 of 10 contacts$/);
 });

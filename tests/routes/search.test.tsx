@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
-import { currentUrl, renderRoute } from '../renderRoute';
+import { currentUrl, renderLoadedRoute, renderRoute } from '../renderRoute';
 
 afterEach(() => {
   window.localStorage.clear();
@@ -159,4 +159,50 @@ test('the / shortcut can be turned off, and stays off', async () => {
   await screen.findByRole('heading', { level: 1 });
   await next.user.keyboard('/');
   expect(within(screen.getByRole('banner')).getByRole('searchbox')).not.toHaveFocus();
+});
+
+test('a repeated q searches for all its values, and a notice says so', async () => {
+  const { router, history } = await renderLoadedRoute('/search?q=cyber&q=kisa');
+  expect(await screen.findByRole('searchbox', { name: /Search the agenda/ })).toHaveValue('cyber kisa');
+  await waitFor(() => expect(currentUrl(router)).toBe('/search?q=cyber+kisa'));
+  expect(history.length).toBe(1);
+  expect(screen.getByRole('note')).toHaveTextContent(
+    'This link gave several values for “q”, so they were put together.',
+  );
+  expect(screen.getByRole('status')).toHaveTextContent(/results? for “cyber kisa”/);
+});
+
+test('keys the search page does not read leave the address, with a notice that stays', async () => {
+  const { router } = renderRoute('/search?q=kisa&utm_source=mail');
+  await waitFor(() => expect(currentUrl(router)).toBe('/search?q=kisa'));
+  expect(await screen.findByRole('note')).toHaveTextContent(
+    'This link had a part the search page doesn’t read, so it was left out: “utm_source”. It reads “q”.',
+  );
+  expect(screen.getByRole('status')).toHaveTextContent('5 results for “kisa”');
+});
+
+test('a phone number in any common form finds its contact, with the number marked', async () => {
+  for (const query of ['061-820-1835', '0618201835', '+82 61 820 1835', '+82-61-820-1835', '820-1835']) {
+    const { unmount } = renderRoute(`/search?q=${encodeURIComponent(query)}`);
+    const contacts = await screen.findByRole('region', { name: 'Contacts (1)' });
+    expect(screen.getByRole('status'), query).toHaveTextContent(`1 result for “${query}”`);
+    const call = within(contacts).getByRole('link', { name: 'Call Song Hye-in on +82 61-820-1835' });
+    expect(marks(call).join(''), query).toMatch(/820-1835$/);
+    unmount();
+  }
+});
+
+test('a query with nothing to search for, or a single letter, says so instead of offering suggestions', async () => {
+  for (const [query, message] of [
+    ['%', '“%” has no letters or digits to search for'],
+    ['../', '“../” has no letters or digits to search for'],
+    ['***', '“***” has no letters or digits to search for'],
+    ['k', 'Type at least two letters or digits to search'],
+  ]) {
+    const { unmount } = renderRoute(`/search?q=${encodeURIComponent(query ?? '')}`);
+    expect(await screen.findByRole('status'), query).toHaveTextContent(message ?? '');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(message ?? '');
+    expect(screen.queryByText('Try one of these:')).not.toBeInTheDocument();
+    unmount();
+  }
 });

@@ -3,16 +3,20 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { CopyLink } from '../../components/CopyLink';
 import { DownloadContactsButton } from '../../components/DownloadContactsButton';
 import { isShown } from '../../components/isShown';
+import { LinkNotices } from '../../components/LinkNotices';
 import { useCloseOnEscape } from '../../components/useCloseOnEscape';
 import { contacts } from '../../data/contacts';
 import { agencies } from '../../data/organisations';
 import type { AgencyId } from '../../data/types';
 import { AgencyFilter } from './AgencyFilter';
 import { ContactList, inListedOrder } from './ContactList';
-import { normalizeQuery } from './contactsSearch';
+import { CONTACTS_SEARCH_KEYS, normalizeQuery } from './contactsSearch';
 import { describeFilter, summarizeFilter } from './describeFilter';
-import type { ParsedContactsSearch } from './contactsSearch';
+import type { ContactsFilter } from './contactsSearch';
 import { filterContacts, firstContacts, groupByAgency, prepareContactSearch } from './filterContacts';
+import type { LinkNotes } from '../../lib/linkNotes';
+import { queryWords } from '../../lib/normalizeText';
+import { describeQueryProblem, queryProblem } from '../../lib/queryProblem';
 import { truncate } from '../../lib/truncate';
 
 // A directory of thousands is shown a page at a time, so that every keystroke
@@ -24,9 +28,9 @@ const PAGE_SIZE = 10;
 const URL_DELAY_MS = 300;
 
 interface ContactsDirectoryProps {
-  filter: ParsedContactsSearch;
-  /** Parts of the link the directory does not read (`agency[]`), for the notice. */
-  unreadKeys: readonly string[];
+  filter: ContactsFilter;
+  /** What the link that opened this view held beyond its canonical URL, for the notices. */
+  linkNotes: LinkNotes | undefined;
   /** The canonical, absolute URL of this view, for Copy link. */
   viewUrl: string;
   /** Ticks or unticks an agency; `query` is the field as typed, which the URL may not show yet. */
@@ -37,7 +41,7 @@ interface ContactsDirectoryProps {
 
 export function ContactsDirectory({
   filter,
-  unreadKeys,
+  linkNotes,
   viewUrl,
   onToggleAgency,
   onQueryChange,
@@ -75,6 +79,7 @@ export function ContactsDirectory({
   // Filtering needs JavaScript: in the prerendered page the controls stay off
   // until the app has hydrated, so nothing typed or ticked is lost.
   const hydrated = useHydrated();
+  const unknownAgencies = linkNotes?.unknownValues ?? [];
 
   // The list follows the field as typed, in the same frame. The URL follows
   // once typing pauses: writing it (a history entry and a router update) costs
@@ -83,6 +88,8 @@ export function ContactsDirectory({
   const selected = filter.agencies.join(',');
   const { results, listed } = useMemo(() => listContacts(selected, query), [selected, query]);
   const filtered = selected !== '' || query !== '';
+  // Such a query filters nothing (filterContacts); the status says why.
+  const problem = queryProblem(query, queryWords(query));
   useEffect(() => {
     if (query === filter.query) return;
     const write = setTimeout(() => onQueryChange(query), URL_DELAY_MS);
@@ -122,25 +129,27 @@ export function ContactsDirectory({
       <p className="reading">
         A head and a point of contact at each agency, as the press release lists them, with their office lines.
       </p>
-      {filter.unknownAgencies.length > 0 && (
+      {/* The prerendered page has no notices: they wait for hydration, so that it matches. */}
+      {hydrated && unknownAgencies.length > 0 && (
         <div className="notice" role="note">
           <p>
-            This link named {filter.unknownAgencies.length === 1 ? 'an agency' : 'agencies'} we don’t know, so{' '}
-            {filter.unknownAgencies.length === 1 ? 'it was' : 'they were'} left out:{' '}
-            {filter.unknownAgencies.map((value) => `“${truncate(value)}”`).join(', ')}. Known agencies are{' '}
+            This link named {unknownAgencies.length === 1 ? 'an agency' : 'agencies'} we don’t know, so{' '}
+            {unknownAgencies.length === 1 ? 'it was' : 'they were'} left out:{' '}
+            {unknownAgencies.map((value) => `“${truncate(value)}”`).join(', ')}. Known agencies are{' '}
             {agencies.map((agency) => agency.shortName).join(', ')}.
           </p>
         </div>
       )}
-      {unreadKeys.length > 0 && (
-        <div className="notice" role="note">
+      {hydrated && <LinkNotices notes={linkNotes} reader="the directory" readKeys={CONTACTS_SEARCH_KEYS} />}
+      {/* Without JavaScript a filtered link shows the prerendered, unfiltered page: say why. */}
+      <noscript>
+        <div className="notice">
           <p>
-            This link had {unreadKeys.length === 1 ? 'a part' : 'parts'} the directory doesn’t read, so{' '}
-            {unreadKeys.length === 1 ? 'it was' : 'they were'} left out:{' '}
-            {unreadKeys.map((key) => `“${truncate(key)}”`).join(', ')}. It reads “agency” and “q”.
+            Search and the agency filter need JavaScript, which is off in this browser, so all {contacts.length}{' '}
+            contacts are shown.
           </p>
         </div>
-      )}
+      </noscript>
       <div className="directory">
         <div className="filter-bar">
           <button
@@ -171,7 +180,7 @@ export function ContactsDirectory({
           <div className="field">
             <label htmlFor="contact-query">Search contacts</label>
             <p id="contact-query-hint" className="hint">
-              Name, title, team or agency
+              Name, title, team, agency or phone number
             </p>
             <input
               ref={searchField}
@@ -179,12 +188,18 @@ export function ContactsDirectory({
               type="search"
               autoComplete="off"
               spellCheck={false}
-              aria-describedby="contact-query-hint"
+              aria-describedby={problem ? 'contact-query-hint contact-query-problem' : 'contact-query-hint'}
               disabled={!hydrated}
               value={draft}
               onFocus={() => prepareContactSearch(contacts)}
               onChange={(event) => setDraft(event.target.value)}
             />
+            {/* On phones the status line is for screen readers only: the reason shows where the typing is. */}
+            {problem && (
+              <p id="contact-query-problem" className="hint hint--after">
+                {describeQueryProblem(problem, query)}
+              </p>
+            )}
           </div>
           <AgencyFilter agencies={agencies} selected={filter.agencies} onToggle={toggleAgency} disabled={!hydrated} />
           {filtered && (
@@ -196,6 +211,7 @@ export function ContactsDirectory({
         <div className="directory__results" ref={resultsRef}>
           <div className="result-bar">
             <p role="status" className="result-count">
+              {problem && `${describeQueryProblem(problem, query)}. `}
               {shown < results.length
                 ? `Showing the first ${shown} of ${results.length} ${filtered ? 'matching ' : ''}contacts`
                 : results.length === contacts.length

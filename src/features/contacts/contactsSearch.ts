@@ -23,16 +23,8 @@ export function validateContactsSearch(search: { agency?: unknown; q?: unknown }
   return v.parse(contactsSearchSchema, search);
 }
 
-const READ_KEYS = new Set(['agency', 'q']);
-
-/**
- * Keys of the URL's search that the directory does not read, such as
- * `agency[]` (the way some forms write a list): they are left out with a
- * notice, so a filter meant but written otherwise does not vanish silently.
- */
-export function unreadSearchKeys(search: object): string[] {
-  return Object.keys(search).filter((key) => !READ_KEYS.has(key));
-}
+/** The keys the directory reads, in their URL order. */
+export const CONTACTS_SEARCH_KEYS = ['agency', 'q'];
 
 export interface ContactsFilter {
   agencies: readonly AgencyId[];

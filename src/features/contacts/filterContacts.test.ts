@@ -63,3 +63,21 @@ test('two lists are the same when they show the same contacts under the same age
   );
   expect(sameContacts(kisa, firstContacts(kisa, 1))).toBe(false);
 });
+
+describe('finding a contact by phone number', () => {
+  test('in any common form', () => {
+    for (const query of ['061-820-1835', '0618201835', '+82 61 820 1835', '+82-61-820-1835', '820-1835'])
+      expect(names(query), query).toEqual(['Song Hye-in']);
+  });
+
+  test('by the first digits, as they are typed', () => {
+    expect(names('061')).toEqual(['Song Hye-in', 'Lim Minjee']);
+    expect(names('061-820-1')).toEqual(['Song Hye-in', 'Lim Minjee']);
+    expect(names('061-820-18')).toEqual(['Song Hye-in']);
+  });
+});
+
+test('a query with nothing to search for, or a single letter, filters nothing', () => {
+  for (const query of ['%', '../', '***', 'k']) expect(names(query), query).toHaveLength(contacts.length);
+  expect(names('k', ['kisa'])).toEqual(['Song Hye-in', 'Lim Minjee']);
+});

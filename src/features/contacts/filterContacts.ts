@@ -1,17 +1,26 @@
 import { getAgency } from '../../data/organisations';
 import type { Agency, Contact } from '../../data/types';
 import { normalizeText, queryWords } from '../../lib/normalizeText';
+import { dialledDigits, phoneQueryDigits } from '../../lib/phone';
+import { queryProblem } from '../../lib/queryProblem';
 import type { ContactsFilter } from './contactsSearch';
 import { roleLabel } from '../../lib/roleLabel';
 
-/** Every word of the query must appear in the contact's name, title, role, team or agency. */
+/**
+ * Every word of the query must appear in the contact's name, title, role,
+ * team, agency or phone number; a phone number typed in any common form finds
+ * its contact too. A query with nothing to search for, or a single letter,
+ * filters nothing (see lib/queryProblem).
+ */
 export function filterContacts(contacts: readonly Contact[], filter: ContactsFilter): Contact[] {
-  const words = queryWords(filter.query);
+  const queried = queryWords(filter.query);
+  const words = queryProblem(filter.query, queried) ? [] : queried;
+  const phone = phoneQueryDigits(filter.query);
   const texts = words.length > 0 ? searchableTexts(contacts) : [];
   return contacts.filter((contact, position) => {
     if (filter.agencies.length > 0 && !filter.agencies.includes(contact.agency)) return false;
     const text = texts[position] ?? '';
-    return words.every((word) => text.includes(word));
+    return words.every((word) => text.includes(word)) || (phone !== undefined && text.includes(phone));
   });
 }
 
@@ -50,6 +59,7 @@ function foldContact(contact: Contact): string {
     agency.nameKo,
   ]
     .map(foldField)
+    .concat(dialledDigits(contact.phone))
     .join(' ');
 }
 

@@ -1,6 +1,9 @@
-import { Link } from '@tanstack/react-router';
+import { Link, useHydrated } from '@tanstack/react-router';
 import { useState } from 'react';
+import { LinkNotices } from '../../components/LinkNotices';
 import { getAgency } from '../../data/organisations';
+import type { LinkNotes } from '../../lib/linkNotes';
+import { describeQueryProblem } from '../../lib/queryProblem';
 import { Highlighted } from './Highlighted';
 import { partialQueries, search } from './search';
 import type { SearchHit } from './search';
@@ -22,10 +25,12 @@ const groupHeadings: Record<SearchKind, string> = {
 
 interface SearchPageProps {
   query: string;
+  /** What the link that opened this page held beyond its canonical URL, for the notices. */
+  linkNotes: LinkNotes | undefined;
   onQueryChange: (query: string) => void;
 }
 
-export function SearchPage({ query, onQueryChange }: SearchPageProps) {
+export function SearchPage({ query, linkNotes, onQueryChange }: SearchPageProps) {
   // The field keeps what the user types; the URL follows it. When the URL
   // changes on its own (Back, the header's search), the field follows the URL.
   const [draft, setDraft] = useState(query);
@@ -35,13 +40,25 @@ export function SearchPage({ query, onQueryChange }: SearchPageProps) {
     setDraft(query);
   }
 
+  // The prerendered page has no notices: they wait for hydration, so that it matches.
+  const hydrated = useHydrated();
   const results = search(documents, query);
-  const blank = results.terms.length === 0;
+  const blank = results.terms.length === 0 && !results.problem;
   const quoted = `“${query.trim()}”`;
 
   return (
     <div className="page">
       <h1 tabIndex={-1}>Search</h1>
+      {hydrated && <LinkNotices notes={linkNotes} reader="the search page" readKeys={['q']} />}
+      {/* Without JavaScript a search link shows the prerendered page, which has no results: say why. */}
+      <noscript>
+        <div className="notice">
+          <p>
+            Search needs JavaScript, which is off in this browser, so no results are shown. The agenda, agencies and
+            contacts pages show everything without it.
+          </p>
+        </div>
+      </noscript>
       <form
         role="search"
         aria-label="Search page"
@@ -52,7 +69,7 @@ export function SearchPage({ query, onQueryChange }: SearchPageProps) {
         <div className="field">
           <label htmlFor="search-query">Search the agenda, people, agencies, contacts and MoU areas</label>
           <p id="search-query-hint" className="hint">
-            Case, accents, hyphens and spaces don’t matter; Korean names work too.
+            Case, accents, hyphens and spaces don’t matter; Korean names and phone numbers work too.
           </p>
           <input
             id="search-query"
@@ -72,13 +89,20 @@ export function SearchPage({ query, onQueryChange }: SearchPageProps) {
       <p role="status" className="result-count">
         {blank
           ? ''
-          : results.total === 0
-            ? `No results for ${quoted}`
-            : `${plural(results.total, 'result')} for ${quoted}`}
+          : results.problem
+            ? describeQueryProblem(results.problem, query)
+            : results.total === 0
+              ? `No results for ${quoted}`
+              : `${plural(results.total, 'result')} for ${quoted}`}
       </p>
 
       {blank ? (
         <SearchSuggestions lead="Try one of these:" />
+      ) : results.problem ? (
+        <div className="empty-state">
+          <h2>{describeQueryProblem(results.problem, query)}</h2>
+          <p>Type a name, a word or a phone number.</p>
+        </div>
       ) : results.total === 0 ? (
         <NoResults query={query} quoted={quoted} />
       ) : (

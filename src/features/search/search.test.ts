@@ -94,7 +94,7 @@ describe('searching', () => {
 
   test('an empty or blank query finds nothing and has no terms', () => {
     expect(search(documents, '')).toEqual({ terms: [], groups: [], total: 0 });
-    expect(search(documents, '  - ')).toEqual({ terms: [], groups: [], total: 0 });
+    expect(search(documents, '   ')).toEqual({ terms: [], groups: [], total: 0 });
   });
 
   test('nonsense finds nothing', () => {
@@ -113,5 +113,30 @@ describe('suggestions when nothing matches', () => {
 
   test('offers nothing for a single word', () => {
     expect(partialQueries(documents, 'zebra')).toEqual([]);
+  });
+});
+
+describe('phone numbers and queries with nothing to search', () => {
+  const PHONE_FORMS = ['061-820-1835', '0618201835', '+82 61 820 1835', '+82-61-820-1835', '820-1835'];
+
+  test('a number in any common form finds its contact alone, with the number marked', () => {
+    for (const query of PHONE_FORMS) {
+      const results = search(documents, query);
+      expect(found(results), query).toEqual(['contacts: Song Hye-in']);
+      const phoneLine = results.groups[0]?.hits[0]?.lines.find((line) => line.tel);
+      expect(phoneLine?.segments.filter((segment) => segment.match).length, query).toBeGreaterThan(0);
+    }
+  });
+
+  test('words still match as before', () => {
+    expect(found(search(documents, 'lim kisa'))).toEqual(['contacts: Lim Minjee']);
+    expect(found(search(documents, '2023 ferro'))).toEqual(['agenda: Welcoming remarks']);
+  });
+
+  test('a query with nothing to search for, or one letter, is not searched', () => {
+    for (const query of ['%', '../', '***'])
+      expect(search(documents, query), query).toMatchObject({ problem: 'no letters', total: 0 });
+    expect(search(documents, 'k')).toMatchObject({ problem: 'too short', total: 0 });
+    expect(search(documents, '넷').total).toBe(3);
   });
 });

@@ -1,3 +1,6 @@
+import { phoneQueryDigits } from '../../lib/phone';
+import { queryProblem } from '../../lib/queryProblem';
+import type { QueryProblem } from '../../lib/queryProblem';
 import { containsTerm, highlight, queryTerms } from './highlight';
 import type { Segment } from './highlight';
 import type { SearchDocument, SearchKind, SearchLine } from './searchDocuments';
@@ -15,6 +18,8 @@ export interface SearchGroup {
 
 export interface SearchResults {
   terms: string[];
+  /** Why the query was not searched, when it has nothing to search for or is a single letter. */
+  problem?: QueryProblem;
   groups: SearchGroup[];
   total: number;
 }
@@ -23,13 +28,19 @@ const KIND_ORDER: readonly SearchKind[] = ['agenda', 'people', 'agencies', 'cont
 
 /**
  * A document matches when every word of the query appears in its title or one
- * of its lines, ignoring case, diacritics, hyphens and spacing. Results keep
- * the documents' own order within each kind; empty kinds are left out.
+ * of its lines, ignoring case, diacritics, hyphens and spacing, or when the
+ * query is a phone number, in any common form, that one of its lines gives.
+ * Results keep the documents' own order within each kind; empty kinds are left out.
  */
 export function search(documents: readonly SearchDocument[], query: string): SearchResults {
   const terms = queryTerms(query);
-  if (terms.length === 0) return { terms, groups: [], total: 0 };
-  const hits = documents.filter((document) => matchesAll(document, terms)).map((document) => toHit(document, terms));
+  const problem = queryProblem(query, terms);
+  if (terms.length === 0 || problem) return { terms: [], problem, groups: [], total: 0 };
+  const phone = phoneQueryDigits(query);
+  const hits = documents
+    .filter((document) => matchesAll(document, terms) || (phone !== undefined && givesNumber(document, phone)))
+    // The lines show numbers in international form, without the trunk 0 the query's digits begin with.
+    .map((document) => toHit(document, phone === undefined ? terms : [...terms, phone.replace(/^0/, '')]));
   const groups = KIND_ORDER.map((kind) => ({ kind, hits: hits.filter((hit) => hit.document.kind === kind) })).filter(
     (group) => group.hits.length > 0,
   );
@@ -39,6 +50,10 @@ export function search(documents: readonly SearchDocument[], query: string): Sea
 function matchesAll(document: SearchDocument, terms: readonly string[]): boolean {
   const texts = [document.title, ...document.lines.map((line) => line.text)];
   return terms.every((term) => texts.some((text) => containsTerm(text, term)));
+}
+
+function givesNumber(document: SearchDocument, digits: string): boolean {
+  return document.lines.some((line) => line.dialled?.includes(digits));
 }
 
 function toHit(document: SearchDocument, terms: readonly string[]): SearchHit {

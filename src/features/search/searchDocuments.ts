@@ -6,7 +6,7 @@ import { agencies, getAgency, getOrganisation, isAgencyId, nameInSentence } from
 import type { AgencyId, Contact, DayId, OrganisationId, Speaker } from '../../data/types';
 import { formatDate, formatWeekday } from '../../lib/dates';
 import { kindLabel } from '../../lib/kindLabel';
-import { toInternational, toTelUri } from '../../lib/phone';
+import { dialledDigits, toInternational, toTelUri } from '../../lib/phone';
 import { roleLabel } from '../../lib/roleLabel';
 import { itemHeading } from '../../data/itemHeading';
 import { summaryOf } from '../../data/itemSummaries';
@@ -24,6 +24,8 @@ export interface SearchLine {
   lang?: 'ko';
   /** A tel: URI when the line is a phone number. */
   tel?: string;
+  /** When the line is a phone number, its digits as dialled at home, which a phone query looks for. */
+  dialled?: string;
 }
 
 /** One thing a search can find. Everything matched is also shown, so a user can see why it matched. */
@@ -131,7 +133,7 @@ export function contactDocuments(list: readonly Contact[] = contacts): SearchDoc
         { text: `${contact.title} · ${roleLabel[contact.role]}` },
         { text: `${contact.team}, ${agency.name} (${agency.shortName})` },
         { text: agency.nameKo, lang: 'ko' },
-        { text: toInternational(contact.phone), tel: toTelUri(contact.phone) },
+        { text: toInternational(contact.phone), tel: toTelUri(contact.phone), dialled: dialledDigits(contact.phone) },
       ],
       target: { to: 'contact', name: contact.name },
       related: [contact.agency],

@@ -10,7 +10,11 @@ test('reads a query, whatever type the URL parser gave it', () => {
 test('falls back to no query for anything else', () => {
   expect(validateSearchPage({})).toEqual({});
   expect(validateSearchPage({ q: { $gt: '' } })).toEqual({ q: undefined });
-  expect(validateSearchPage({ q: ['a', 'b'] })).toEqual({ q: undefined });
+  expect(validateSearchPage({ q: [{}, 'b'] })).toEqual({ q: undefined });
+});
+
+test('a repeated q is one search for all its values', () => {
+  expect(validateSearchPage({ q: ['kisa', 'nia'] })).toEqual({ q: 'kisa nia' });
 });
 
 test('caps the query’s length between characters, never through one', () => {
