@@ -1,7 +1,5 @@
-import { createRouter } from '@tanstack/react-router';
+import { createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import type { RouterHistory } from '@tanstack/react-router';
-import { NotFound } from './components/NotFound';
-import { RouteError } from './components/RouteError';
 import { stringifyReadableSearch } from './lib/readableSearch';
 import { routeTree } from './routeTree.gen';
 
@@ -24,10 +22,11 @@ export function createAppRouter(
     basepath: import.meta.env.BASE_URL,
     stringifySearch: stringifyReadableSearch,
     defaultPreload: 'intent',
-    defaultNotFoundComponent: () => <NotFound />,
-    // Every route gets its own error boundary inside the layout.
-    defaultErrorComponent: RouteError,
-    // An unknown path always gets the site's not-found page. The default,
+    // Every route gets its own error boundary inside the layout. Its page loads
+    // only when needed, off the first load; should that load fail too, the
+    // root's error page (in the first load) takes over.
+    defaultErrorComponent: lazyRouteComponent(() => import('./components/RouteError'), 'RouteError'),
+    // An unknown path always gets the site's not-found page (the root route's). The default,
     // 'fuzzy', hands /agenda/2023-03-22/extra to the day route, which has no
     // outlet to show it in, so the day would render at an address that does not exist.
     notFoundMode: 'root',

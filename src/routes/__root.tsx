@@ -1,5 +1,5 @@
 import { HeadContent, Outlet, createRootRoute } from '@tanstack/react-router';
-import { NotFound } from '../components/NotFound';
+import { NotFoundPage } from '../components/NotFoundPage';
 import { RootError } from '../components/RootError';
 import { SiteFooter } from '../components/SiteFooter';
 import { SiteHeader } from '../components/SiteHeader';
@@ -7,7 +7,7 @@ import { useFocusHeadingOnNavigate } from '../components/useFocusHeadingOnNaviga
 
 export const Route = createRootRoute({
   component: RootLayout,
-  notFoundComponent: () => <NotFound />,
+  notFoundComponent: () => <NotFoundPage />,
   errorComponent: RootError,
 });
 
