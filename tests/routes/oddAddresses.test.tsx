@@ -27,3 +27,9 @@ test('the redirect keeps the search and the #fragment', async () => {
   expect(await screen.findByRole('status')).toHaveTextContent('Showing 2 of 10 contacts');
   expect(currentUrl(router)).toBe('/contacts?agency=kisa#song-hye-in');
 });
+
+test('a slip with percent-escapes in it lands once, on the page that explains it', async () => {
+  const { router } = renderRoute('/AGENDA/%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+  expect(await screen.findByRole('heading', { level: 1, name: 'No such day' })).toBeInTheDocument();
+  expect(currentUrl(router)).toBe('/agenda/%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+});
