@@ -21,4 +21,5 @@ test('percent-escapes and letters outside ASCII keep their case', () => {
   expect(canonicalPathname('/AGENDA/%3Cscript%3E')).toBe('/agenda/%3Cscript%3E');
   expect(canonicalPathname('/agenda/%3Cscript%3E')).toBe('/agenda/%3Cscript%3E');
   expect(canonicalPathname('/Agencies/Ä')).toBe('/agencies/Ä');
+  expect(canonicalPathname('/A/%%7B%aB')).toBe('/a/%%7B%aB');
 });

@@ -5,6 +5,6 @@
  * lowering `%3C` would send a link round in circles.
  */
 export function canonicalPathname(pathname: string): string {
-  const lower = pathname.replace(/%..|[A-Z]/g, (found) => (found.length > 1 ? found : found.toLowerCase()));
+  const lower = pathname.replace(/%[\da-f]{2}|[a-z]/gi, (found) => (found.length > 1 ? found : found.toLowerCase()));
   return lower.replace(/(\/index\.html)+$/, '') || '/';
 }
