@@ -47,6 +47,27 @@ test.describe('with JavaScript', () => {
     await expect(page.getByRole('article', { name: kisaTalk })).toHaveClass(/agenda-item--highlighted/);
   });
 
+  test('an item named on the wrong day opens on its own day, scrolled to and highlighted', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/mou');
+    await page.goto('/agenda/2023-03-21#enhancing-cyber-security-and-resilience');
+    await expect(page).toHaveURL('/agenda/2023-03-22#enhancing-cyber-security-and-resilience');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(day2);
+    const item = page.getByRole('article', { name: kisaTalk });
+    await expect(item).toHaveClass(/agenda-item--highlighted/);
+    await expect(item).toBeFocused();
+    await expect(item).toBeInViewport({ ratio: 0.9 });
+    await expectBackTo(page, '/mou');
+  });
+
+  test('an item no day has gets a notice that leads on to search', async ({ page }) => {
+    await page.goto('/agenda/2023-03-22#cyber-resilience-panel');
+    const notice = page.getByRole('status').filter({ hasText: 'No item of the event' });
+    await expect(notice).toContainText('No item of the event is called “cyber-resilience-panel”');
+    await notice.getByRole('link', { name: 'Search the site for “cyber resilience panel”' }).click();
+    await expect(page).toHaveURL('/search?q=cyber+resilience+panel');
+  });
+
   test.describe('under a sub-path', () => {
     test.use({ baseURL: subPathURL });
 
@@ -85,6 +106,18 @@ test.describe('without JavaScript', () => {
       await expect(page, url).toHaveURL(canonical);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     }
+  });
+
+  test('an item named on the wrong day gets a pointer to its own day', async ({ page }) => {
+    await page.goto('/agenda/2023-03-21#enhancing-cyber-security-and-resilience');
+    const pointer = page.getByText(`${kisaTalk} is on Day 2`);
+    await expect(pointer).toBeInViewport();
+    // Only the item the link names has its pointer shown.
+    await expect(page.getByText(/is on Day 3/)).toHaveCount(2);
+    await expect(page.getByText(/is on Day 3/).first()).toBeHidden();
+    await pointer.getByRole('link', { name: 'see it in Day 2’s programme' }).click();
+    await expect(page).toHaveURL('/agenda/2023-03-22#enhancing-cyber-security-and-resilience');
+    await expect(page.getByRole('article', { name: kisaTalk })).toBeInViewport();
   });
 
   test.describe('under a sub-path', () => {
