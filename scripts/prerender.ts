@@ -1,9 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { renderPage } from '../src/entry-server';
 import { absoluteUrl } from '../src/lib/absoluteUrl';
 import { wrapPrerenderedHead } from '../src/prerenderedHead';
 import { prerenderRoutes } from '../src/prerenderRoutes';
+import { caseVariants } from './caseVariants';
 
 /**
  * Build step, after Vite has built the client into `outDir`: renders every
@@ -15,19 +16,41 @@ export async function prerender(outDir: string): Promise<{ files: string[]; site
   const template = await readFile(join(outDir, 'index.html'), 'utf8');
   const written: string[] = [];
   const canonical: string[] = [];
+  const destinations = new Map<string, string>();
 
   for (const appPath of prerenderRoutes()) {
     const page = await renderPage(publicPath(appPath));
     const file = join(outDir, appPath, 'index.html');
     if (page.status === 301 && page.redirect) {
       await writeText(file, redirectPage(page.redirect));
+      destinations.set(appPath, page.redirect);
     } else if (page.status === 200) {
       await writeText(file, fillTemplate(template, page, appPath));
       canonical.push(absoluteUrl(appPath));
+      destinations.set(appPath, publicPath(appPath));
     } else {
       throw new Error(`Prerendering ${appPath} answered ${page.status}`);
     }
     written.push(file);
+  }
+
+  // A static host matches paths case by case, so /Contacts would be its 404.html: give the
+  // common slips a file that forwards, as the app does for any slip (src/routes/__root.tsx).
+  // On a file system that ignores case, such a file would overwrite the page itself.
+  if (await ignoresCase(outDir)) {
+    console.warn(`${outDir} ignores letter case: no redirect pages for /Contacts and the like`);
+  } else {
+    for (const [appPath, destination] of destinations) {
+      for (const slip of caseVariants(appPath)) {
+        const page = await renderPage(publicPath(slip));
+        if (page.redirect !== publicPath(appPath)) {
+          throw new Error(`The router should send ${slip} to ${appPath}, but answered ${page.status} ${page.redirect}`);
+        }
+        const file = join(outDir, slip, 'index.html');
+        await writeText(file, redirectPage(destination));
+        written.push(file);
+      }
+    }
   }
 
   // Static hosts answer unknown paths with 404.html; the app then renders the
@@ -60,6 +83,17 @@ function fillTemplate(template: string, page: { head: string; body: string }, ap
     .replace(root, () => `<div id="root" data-prerendered="${escapeAttribute(appPath)}">${page.body}</div>`);
 }
 
+async function ignoresCase(outDir: string): Promise<boolean> {
+  return access(join(outDir, 'INDEX.HTML')).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Sends the reader on to `location`. With JavaScript, public/redirect.js keeps the
+ * link's ?query and #fragment; without it, the refresh goes to the bare path.
+ */
 function redirectPage(location: string): string {
   const href = escapeAttribute(location);
   return `<!doctype html>
@@ -68,7 +102,8 @@ function redirectPage(location: string): string {
     <meta charset="UTF-8" />
     <meta name="robots" content="noindex" />
     <link rel="icon" href="${escapeAttribute(publicPath('/favicon.svg'))}" type="image/svg+xml" />
-    <meta http-equiv="refresh" content="0; url=${href}" />
+    <script src="${escapeAttribute(publicPath('/redirect.js'))}" data-to="${href}"></script>
+    <noscript><meta http-equiv="refresh" content="0; url=${href}" /></noscript>
     <link rel="canonical" href="${escapeAttribute(new URL(location, import.meta.env.SITE_ORIGIN).href)}" />
     <title>Redirecting</title>
   </head>

@@ -61,6 +61,12 @@ export const states: readonly PageState[] = [
     heading: 'Day 2: Wednesday 22 March 2023',
     title: `Day 2, 22 March 2023 · ${site}`,
   },
+  {
+    name: 'agenda-unknown-item',
+    url: '/agenda/2023-03-22#cyber-resilience-panel',
+    heading: 'Day 2: Wednesday 22 March 2023',
+    title: `Day 2, 22 March 2023 · ${site}`,
+  },
   { name: 'day-not-found', url: '/agenda/2023-13-45', heading: 'No such day', title: `No such day · ${site}` },
   { name: 'contacts-filtered', url: '/contacts?agency=kisa,nia', heading: 'Contacts', title: `Contacts · ${site}` },
   { name: 'contacts-searched', url: '/contacts?q=manager', heading: 'Contacts', title: `Contacts · ${site}` },

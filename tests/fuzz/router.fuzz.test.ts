@@ -1,9 +1,11 @@
 import { createMemoryHistory } from '@tanstack/react-router';
+import { expect, test } from 'vitest';
 import { days } from '../../src/data/agenda';
 import { agencies } from '../../src/data/organisations';
+import { canonicalPathname } from '../../src/lib/canonicalPathname';
 import { createAppRouter } from '../../src/router';
 import { anyTypedUrl } from './arbitraries';
-import { describeUrlParser } from './urlProperties';
+import { PROPERTY_TIMEOUT_MS, assertProperty, describeUrlParser } from './urlProperties';
 
 // The whole router, as the browser drives it: every URL it parses goes
 // through path matching, param decoding and each route's validateSearch.
@@ -50,15 +52,30 @@ function resolve(href: string): Resolved {
   };
 }
 
+const anyUrl = anyTypedUrl(
+  pagePaths,
+  ['agency', 'q'],
+  days.flatMap((day) => day.items.map((item) => item.slug)),
+);
+
 describeUrlParser<string, Resolved>({
   name: 'any URL typed into the address bar (the whole router)',
-  input: anyTypedUrl(
-    pagePaths,
-    ['agency', 'q'],
-    days.flatMap((day) => day.items.map((item) => item.slug)),
-  ),
+  input: anyUrl,
   parse: resolve,
   problems: (resolved) => resolved.problems,
   serialize: (resolved) => resolved.href,
   carried: ({ routeIds, params, search }) => ({ routeIds, params, search }),
 });
+
+test(
+  'the root route sends a slip to an address that is canonical in turn, so it never redirects in circles',
+  () => {
+    const pathnameOf = (href: string) =>
+      router.parseLocation(createMemoryHistory({ initialEntries: [href] }).location).pathname;
+    assertProperty(anyUrl, (href) => {
+      const landed = pathnameOf(router.buildLocation({ to: canonicalPathname(pathnameOf(href)) }).href);
+      expect(canonicalPathname(landed)).toBe(landed);
+    });
+  },
+  PROPERTY_TIMEOUT_MS,
+);

@@ -20,8 +20,10 @@ test('a day shows its own programme in source order and not the others', async (
   expect(within(programme).getByText('Lee Won Tae').closest('li')).toHaveTextContent(
     'Lee Won Tae, President, Korea Internet and Security Agency',
   );
-  expect(screen.queryByText(/AI for Participation/)).not.toBeInTheDocument();
-  expect(screen.queryByText(/Closing ceremony/)).not.toBeInTheDocument();
+  // Other days' items are not shown; each has only a hidden pointer, for a link that names it.
+  expect(screen.queryByRole('heading', { name: /AI for Participation/ })).not.toBeInTheDocument();
+  expect(screen.queryByRole('heading', { name: /Closing ceremony/ })).not.toBeInTheDocument();
+  expect(screen.getByText(/Closing ceremony is on Day 3/)).not.toBeVisible();
   expect(document.title).toBe('Day 2, 22 March 2023 · Korea Digital Days');
 });
 
@@ -77,4 +79,35 @@ test('a malformed day in the URL gets a not-found page, not an error', async () 
   renderRoute('/agenda/%E0%A4%A');
   expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Agenda, Day 1' })).toBeInTheDocument();
+});
+
+test('a #slug of another day’s item opens that day in its place, on the item', async () => {
+  const { router, history } = renderRoute('/agenda/2023-03-21#enhancing-cyber-security-and-resilience');
+  const item = await screen.findByRole('article', { name: '“Enhancing Cyber Security and Resilience”' });
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Day 2: Wednesday 22 March 2023');
+  await waitFor(() => expect(item).toHaveClass('agenda-item--highlighted'));
+  expect(item).toHaveFocus();
+  expect(currentUrl(router)).toBe('/agenda/2023-03-22#enhancing-cyber-security-and-resilience');
+  // Replaced, not pushed: Back leaves the day rather than returning to the wrong one.
+  expect(history.length).toBe(1);
+});
+
+test('a #slug that names no item on any day gets a notice with a way on', async () => {
+  const { user, router } = renderRoute('/agenda/2023-03-22#cyber-resilience-panel');
+  const notice = await screen.findByText(/No item of the event is called “cyber-resilience-panel”/);
+  expect(notice.closest('[role="status"]')).not.toBeNull();
+  expect(notice).toHaveTextContent('Day 2’s programme is below.');
+  await user.click(screen.getByRole('link', { name: 'Search the site for “cyber resilience panel”' }));
+  await screen.findByRole('heading', { level: 1, name: /Search/ });
+  expect(currentUrl(router)).toBe('/search?q=cyber+resilience+panel');
+});
+
+test('a day without a #slug, or with one that names a part of the page, has no notice', async () => {
+  for (const url of ['/agenda/2023-03-22', '/agenda/2023-03-22#content', '/agenda/2023-03-22#welcoming-remarks']) {
+    const { unmount } = renderRoute(url);
+    await screen.findByRole('heading', { level: 1, name: /Day/ });
+    await waitFor(() => expect(document.querySelector('[aria-labelledby="day-facts"]')).not.toBeNull());
+    expect(screen.queryByText(/No item of the event is called/)).not.toBeInTheDocument();
+    unmount();
+  }
 });

@@ -7,10 +7,14 @@ import { absoluteUrl } from '../../lib/absoluteUrl';
 import { formatDate, formatDateRange, formatWeekday } from '../../lib/dates';
 import { AgendaItemCard } from './AgendaItemCard';
 import { DayNav, PreviousNextDay } from './DayNav';
+import { OtherDaysItemPointers } from './OtherDaysItemPointers';
+import { UnknownItemNotice } from './UnknownItemNotice';
 import { useHighlightedItem } from './useHighlightedItem';
+import { useItemOnItsOwnDay } from './useItemOnItsOwnDay';
 
 export function DayPage({ day }: { day: EventDay }) {
-  const highlighted = useHighlightedItem();
+  const highlighted = useHighlightedItem(day);
+  useItemOnItsOwnDay(day);
   return (
     <div className="split">
       <div className="split__head">
@@ -23,6 +27,8 @@ export function DayPage({ day }: { day: EventDay }) {
         <DayNav />
       </div>
       <div className="split__body">
+        <UnknownItemNotice day={day} />
+        <OtherDaysItemPointers day={day} />
         <ol className="timeline" aria-label={`Programme of ${day.label}`}>
           {day.items.map((item, index) => (
             <AgendaItemCard

@@ -1,15 +1,11 @@
-import { useHydrated, useLocation } from '@tanstack/react-router';
 import { useEffect } from 'react';
-import { slugFromHash } from './slugFromHash';
+import type { EventDay } from '../../data/types';
+import { useSlugFromHash } from './useSlugFromHash';
 
-/**
- * The agenda item named by the URL's #slug. Only after hydration: the hash
- * never reaches a server, so prerendered HTML cannot know it.
- */
-export function useHighlightedItem(): string {
-  const hash = useLocation({ select: (location) => location.hash });
-  const hydrated = useHydrated();
-  const slug = hydrated ? slugFromHash(hash) : '';
+/** The item of this day that the URL's #slug names, scrolled to and focused; '' if none. */
+export function useHighlightedItem(day: EventDay): string {
+  const named = useSlugFromHash();
+  const slug = day.items.some((item) => item.slug === named) ? named : '';
 
   useEffect(() => {
     if (!slug) return;

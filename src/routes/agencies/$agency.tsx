@@ -1,4 +1,4 @@
-import { createFileRoute, notFound, redirect } from '@tanstack/react-router';
+import { createFileRoute, notFound } from '@tanstack/react-router';
 import { getAgency, isAgencyId } from '../../data/organisations';
 import { AgencyNotFound } from '../../features/agencies/AgencyNotFound';
 import { AgencyPage } from '../../features/agencies/AgencyPage';
@@ -7,11 +7,8 @@ import { pageHead } from '../../lib/pageHead';
 
 export const Route = createFileRoute('/agencies/$agency')({
   loader: ({ params }) => {
+    // "/agencies/KISA" never gets here: the root route sends it to /agencies/kisa (src/routes/__root.tsx).
     if (isAgencyId(params.agency)) return getAgency(params.agency);
-    // "/agencies/KISA" is a slip, not a different page: send it to the one URL.
-    const canonical = params.agency.toLowerCase();
-    if (isAgencyId(canonical))
-      throw redirect({ to: '/agencies/$agency', params: { agency: canonical }, replace: true });
     throw notFound();
   },
   head: ({ params }) => {
