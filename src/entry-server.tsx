@@ -1,7 +1,6 @@
 import { createMemoryHistory } from '@tanstack/react-router';
 import { RouterServer } from '@tanstack/react-router/ssr/server';
 import { renderToString } from 'react-dom/server';
-import { NotFoundPage } from './components/NotFoundPage';
 import { createAppRouter } from './router';
 
 export interface RenderedPage {
@@ -23,8 +22,6 @@ export async function renderPage(publicPath: string): Promise<RenderedPage> {
   const history = createMemoryHistory({ initialEntries: [publicPath] });
   const router = createAppRouter(history, { isServer: true, scrollRestoration: false });
   await router.load();
-  // renderToString cannot wait for a lazy component: load it first (at build time, so always).
-  await NotFoundPage.preload?.();
   // What TanStack's own request handler reads: the outcome of the server load.
   const result = router._serverResult;
   if (result?.type === 'redirect') {

@@ -14,7 +14,7 @@ export const Route = createRootRoute({
     if (canonical !== pathname) throw redirect({ to: canonical, search, hash, replace: true });
   },
   component: RootLayout,
-  notFoundComponent: () => <NotFoundPage />,
+  notFoundComponent: NotFoundPage,
   errorComponent: RootError,
 });
 
