@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { subPathURL } from '../../playwright.config';
 import { headersFor, parseHeadersFile } from '../../scripts/securityHeaders.mjs';
+import { pastedText } from './clipboard';
 import { expect, test } from './fixtures';
 
 // The built site served as plain files (playwright.config.ts): every deep link
@@ -14,20 +15,6 @@ async function sitemapPaths(request: APIRequestContext, siteUrl: string): Promis
   const urls = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
   expect(urls.length).toBeGreaterThanOrEqual(13);
   return urls.map((url) => new URL(url).pathname);
-}
-
-/**
- * What is on the clipboard. The site's Permissions-Policy forbids pages to read
- * it, as it should, so read it as a person would: paste into a blank page.
- */
-async function pastedText(context: BrowserContext): Promise<string> {
-  const blank = await context.newPage();
-  await blank.setContent('<textarea aria-label="Pasted"></textarea>');
-  await blank.getByRole('textbox', { name: 'Pasted' }).focus();
-  await blank.keyboard.press('ControlOrMeta+V');
-  const pasted = await blank.getByRole('textbox', { name: 'Pasted' }).inputValue();
-  await blank.close();
-  return pasted;
 }
 
 async function headTags(page: Page) {
