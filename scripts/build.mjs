@@ -1,5 +1,6 @@
 // The production build: Vite builds the client into dist/, Vite's SSR build
-// bundles the prerenderer, the prerenderer writes one HTML file per page,
+// bundles the prerenderer and the preview renderer, the prerenderer writes one
+// HTML file per page, the preview renderer one link-preview image per page,
 // inlineStylesheet puts the stylesheet into each, and applyCsp puts the
 // Content-Security-Policy into every page.
 // Usage: SITE_URL=https://example.org node scripts/build.mjs [--outDir dist]
@@ -25,11 +26,23 @@ if (values.local) process.env.LOCAL_BUILD = 'true';
 process.env.BUILD_DATE ??= new Date().toISOString().slice(0, 10);
 
 await build({ build: { outDir, emptyOutDir: true } });
-await build({ build: { ssr: 'scripts/prerender.ts', outDir: prerenderDir, emptyOutDir: true } });
+await build({
+  build: {
+    ssr: true,
+    rollupOptions: { input: ['scripts/prerender.ts', 'scripts/renderPreviews.tsx'] },
+    outDir: prerenderDir,
+    emptyOutDir: true,
+  },
+});
 const { prerender } = await import(pathToFileURL(join(prerenderDir, 'prerender.js')).href);
+const { renderPreviews } = await import(pathToFileURL(join(prerenderDir, 'renderPreviews.js')).href);
 const { files, siteRoot } = await prerender(outDir);
-await rm(prerenderDir, { recursive: true, force: true });
 console.log(`Prerendered ${files.length} files into ${values.outDir}/ for ${siteRoot}`);
+const started = performance.now();
+const previews = await renderPreviews(outDir, process.env.BUILD_DATE);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`Drew ${previews.files.length} preview images (${Math.round(previews.bytes / 1024)} KB) in ${seconds} s`);
+await rm(prerenderDir, { recursive: true, force: true });
 const inlined = await inlineStylesheet(outDir);
 console.log(`Stylesheet ${inlined.stylesheets.join(', ')} inlined into ${inlined.pages} pages`);
 const { pages, policy } = await applyCsp(outDir);

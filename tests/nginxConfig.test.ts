@@ -49,7 +49,14 @@ function mappedValue(maps: string, variable: string, path: string): string {
 
 test('the nginx maps give each path the headers that _headers gives it, the later rule winning', () => {
   const maps = nginxHeaderMaps(rules);
-  for (const path of ['/', '/agenda/2023-03-22', '/assets/index-BCocjg6Q.js', '/social-card.png', '/404.html']) {
+  for (const path of [
+    '/',
+    '/agenda/2023-03-22',
+    '/assets/index-BCocjg6Q.js',
+    '/social-card.png',
+    '/previews/agenda/2023-03-22.png',
+    '/404.html',
+  ]) {
     const fromMaps = Object.fromEntries(
       headerNames(rules).map((name) => [name, mappedValue(maps, nginxVariable(name), path)]),
     );

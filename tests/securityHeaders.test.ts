@@ -43,6 +43,16 @@ test('public/_headers asks for HTTPS, isolates the site from other origins and f
   });
 });
 
+test('link-preview images may be shown by other sites; pages and scripts stay for this site alone', () => {
+  const rules = parseHeadersFile(shipped);
+  for (const image of ['/social-card.png', '/previews/index.png', '/previews/agencies/kisa.png']) {
+    expect(headersFor(image, rules)['Cross-Origin-Resource-Policy'], image).toBe('cross-origin');
+  }
+  for (const path of ['/previews', '/agenda/2023-03-22', '/assets/index-BCocjg6Q.js']) {
+    expect(headersFor(path, rules)['Cross-Origin-Resource-Policy'], path).toBe('same-origin');
+  }
+});
+
 test('pages are revalidated on every visit, and content-hashed assets are kept for a year', () => {
   const rules = parseHeadersFile(shipped);
   for (const page of ['/', '/agenda/2023-03-22', '/contacts', '/404.html', '/sitemap.xml']) {

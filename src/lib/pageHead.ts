@@ -2,12 +2,8 @@ import { event } from '../data/event';
 import { absoluteUrl } from './absoluteUrl';
 import { pageTitle } from './pageTitle';
 
-export const socialCard = {
-  path: '/social-card.png',
-  width: 1200,
-  height: 630,
-  alt: `${event.name}: the programme by day, the MoU, and whom to contact.`,
-};
+/** "/agenda/2023-03-22" → "/previews/agenda/2023-03-22.png", "/" → "/previews/index.png": drawn by scripts/renderPreviews.tsx. */
+export const previewImage = (path: string) => `/previews${path.replace(/\/$/, '/index')}.png`;
 
 interface PageHeadOptions {
   /** The page's own name; omitted for the overview. */
@@ -25,7 +21,9 @@ interface PageHeadOptions {
 export function pageHead({ page, description, path }: PageHeadOptions) {
   const title = pageTitle(page);
   const url = absoluteUrl(path);
-  const image = absoluteUrl(socialCard.path);
+  const image = absoluteUrl(previewImage(path));
+  // The image shows the title and the facts the description gives in words.
+  const alt = `${title}. ${description}`;
   return {
     meta: [
       { title },
@@ -36,12 +34,13 @@ export function pageHead({ page, description, path }: PageHeadOptions) {
       { property: 'og:description', content: description },
       { property: 'og:url', content: url },
       { property: 'og:image', content: image },
-      { property: 'og:image:width', content: String(socialCard.width) },
-      { property: 'og:image:height', content: String(socialCard.height) },
-      { property: 'og:image:alt', content: socialCard.alt },
-      // X falls back to og:title, og:description and og:image, so only its card type is added.
+      { property: 'og:image:width', content: '1200' },
+      { property: 'og:image:height', content: '630' },
+      { property: 'og:image:alt', content: alt },
+      // X falls back to og:title and og:description, so only its card type and image are added.
       { name: 'twitter:card', content: 'summary_large_image' },
-      { name: 'twitter:image:alt', content: socialCard.alt },
+      { name: 'twitter:image', content: image },
+      { name: 'twitter:image:alt', content: alt },
     ],
     links: [{ rel: 'canonical', href: url }],
   };

@@ -30,6 +30,7 @@ async function headTags(page: Page) {
     ogType: await content('meta[property="og:type"]'),
     ogImage: await content('meta[property="og:image"]'),
     ogImageAlt: await content('meta[property="og:image:alt"]'),
+    twitterImage: await content('meta[name="twitter:image"]'),
     twitterCard: await content('meta[name="twitter:card"]'),
   };
 }
@@ -46,9 +47,14 @@ async function expectPreviewTags(page: Page, request: APIRequestContext, canonic
     twitterCard: 'summary_large_image',
   });
   expect(tags.description?.length).toBeGreaterThan(60);
-  expect(tags.ogImageAlt).toBeTruthy();
+  expect(tags.ogImageAlt).toContain(tags.title);
+  expect(tags.twitterImage).toBe(tags.ogImage);
   const image = await request.get(tags.ogImage ?? '');
   expect(image.headers()['content-type']).toBe('image/png');
+  // The page's own image, 1200 × 630 as its IHDR chunk says.
+  expect(new URL(tags.ogImage ?? '').pathname).toMatch(/\/previews\/.+\.png$/);
+  const png = await image.body();
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 }
 
 test('every page in the sitemap opens cold with its own title, preview tags and content', async ({
@@ -190,6 +196,7 @@ test('every kind of response carries the headers that the site’s _headers give
     '/no/such/page',
     script,
     '/social-card.png',
+    '/previews/agenda/2023-03-22.png',
     '/sitemap.xml',
   ]) {
     const response = await request.get(path, { maxRedirects: 0 });

@@ -5,8 +5,19 @@ import { renderRoute } from '../renderRoute';
 const pages = [
   { url: '/', title: 'Korea Digital Days, Korea’s National Digital Strategy to Be Shared with the World', path: '/' },
   { url: '/agenda/2023-03-22', title: 'Day 2, 22 March 2023 · Korea Digital Days', path: '/agenda/2023-03-22' },
+  // A link to one item shares its day's preview.
+  {
+    url: '/agenda/2023-03-22#enhancing-cyber-security-and-resilience',
+    title: 'Day 2, 22 March 2023 · Korea Digital Days',
+    path: '/agenda/2023-03-22',
+  },
   { url: '/mou', title: 'The MoU · Korea Digital Days', path: '/mou' },
   { url: '/contacts?agency=kisa', title: 'Contacts · Korea Digital Days', path: '/contacts' },
+  {
+    url: '/agencies/kisa',
+    title: 'KISA, Korea Internet and Security Agency · Korea Digital Days',
+    path: '/agencies/kisa',
+  },
 ];
 
 function content(selector: string): string | null {
@@ -16,7 +27,7 @@ function content(selector: string): string | null {
 }
 
 test.each(pages)(
-  '$url has its own title, description, canonical link and preview tags',
+  '$url has its own title, description, canonical link, preview tags and preview image',
   async ({ url, title, path }) => {
     renderRoute(url);
     await screen.findByRole('heading', { level: 1 });
@@ -34,8 +45,11 @@ test.each(pages)(
     expect(description?.length).toBeGreaterThan(60);
     expect(content('meta[property="og:description"]')).toBe(description);
     expect(content('meta[property="og:type"]')).toBe('website');
-    expect(content('meta[property="og:image"]')).toMatch(/^https?:\/\/.+\/social-card\.png$/);
-    expect(content('meta[property="og:image:alt"]')).toMatch(/Korea Digital Days/);
+    // Each page its own image, named after its path: /previews/agenda/2023-03-22.png, /previews/index.png for /.
+    const image = content('meta[property="og:image"]');
+    expect(new URL(image ?? '').pathname).toBe(`/previews${path === '/' ? '/index' : path}.png`);
+    expect(content('meta[name="twitter:image"]')).toBe(image);
+    expect(content('meta[property="og:image:alt"]')).toBe(`${title}. ${description}`);
     expect(content('meta[name="twitter:card"]')).toBe('summary_large_image');
   },
 );
