@@ -14,7 +14,7 @@ import { pageHead } from '../lib/pageHead';
 
 export const Route = createFileRoute('/contacts')({
   validateSearch: validateContactsSearch,
-  // The loader comes with the component, so it costs the first load nothing and no extra request.
+  // The loader comes with the component, so it and the page's description cost the first load nothing.
   codeSplitGroupings: [['loader', 'component']],
   // A link with unknown agencies, unread keys or any other spelling is replaced by its canonical URL.
   loader: ({ location }) => {
@@ -23,8 +23,10 @@ export const Route = createFileRoute('/contacts')({
     const notes = linkNotes(location, search, CONTACTS_SEARCH_KEYS, filter.unknownAgencies);
     if (notes)
       throw redirect({ to: '/contacts', search, hash: location.hash, replace: true, state: { linkNotes: notes } });
+    return { description: contactsDescription() };
   },
-  head: () => pageHead({ page: 'Contacts', description: contactsDescription(), path: '/contacts' }),
+  head: ({ loaderData }) =>
+    pageHead({ page: 'Contacts', description: loaderData?.description ?? '', path: '/contacts' }),
   component: ContactsRoute,
 });
 

@@ -7,7 +7,7 @@ import { pageHead } from '../lib/pageHead';
 
 export const Route = createFileRoute('/search')({
   validateSearch: validateSearchPage,
-  // The loader comes with the component, so it costs the first load nothing and no extra request.
+  // The loader comes with the component, so it and the page's description cost the first load nothing.
   codeSplitGroupings: [['loader', 'component']],
   // A link with unread keys, a repeated q or any other spelling is replaced by its canonical URL.
   loader: ({ location }) => {
@@ -15,10 +15,15 @@ export const Route = createFileRoute('/search')({
     const notes = linkNotes(location, search, ['q'], []);
     if (notes)
       throw redirect({ to: '/search', search, hash: location.hash, replace: true, state: { linkNotes: notes } });
+    return { description: searchDescription() };
   },
-  head: ({ match }) => {
+  head: ({ match, loaderData }) => {
     const query = parseSearchPage(match.search).trim();
-    return pageHead({ page: query ? `Search: ${query}` : 'Search', description: searchDescription(), path: '/search' });
+    return pageHead({
+      page: query ? `Search: ${query}` : 'Search',
+      description: loaderData?.description ?? '',
+      path: '/search',
+    });
   },
   component: SearchRoute,
 });
