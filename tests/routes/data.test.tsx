@@ -21,7 +21,7 @@ test('the open data page offers each file for download, and says how to credit a
   const downloads = screen.getByRole('region', { name: 'Downloads' });
   const files = [
     ['The whole event (JSON)', 'korea-digital-days.json'],
-    ['Its JSON Schema (JSON Schema, draft 2020-12)', 'korea-digital-days.schema.json'],
+    ['Its schema (JSON Schema)', 'korea-digital-days.schema.json'],
     ['Contacts (CSV)', 'contacts.csv'],
     ['Agenda (CSV)', 'agenda.csv'],
   ];

@@ -15,9 +15,9 @@ const downloads = [
   },
   {
     file: OPEN_DATA_FILES.schema,
-    label: 'Its JSON Schema',
-    format: 'JSON Schema, draft 2020-12',
-    holds: 'Every field of the JSON file, its type and the pattern it follows.',
+    label: 'Its schema',
+    format: 'JSON Schema',
+    holds: 'Every field of the JSON file, its type and the pattern it follows, in JSON Schema draft 2020-12.',
   },
   {
     file: OPEN_DATA_FILES.contacts,
@@ -58,12 +58,17 @@ export function DataPage() {
 
       <section aria-labelledby="downloads-heading">
         <h2 id="downloads-heading">Downloads</h2>
+        <p className="reading">
+          The CSV files follow RFC 4180: a header row, commas between fields, quotes around fields that need them, and a
+          line break of CR LF after every row. They are UTF-8 with a byte-order mark, so that Excel shows the Korean
+          agency names correctly.
+        </p>
         <ul className="card-grid">
           {downloads.map(({ file, label, format, holds }) => (
             <li key={file} className="card">
               <h3 className="card__title">
                 <a href={`${import.meta.env.BASE_URL}${OPEN_DATA_DIR}/${file}`} download={file}>
-                  {label} <span className="nowrap">({format})</span>
+                  {label} ({format})
                 </a>
               </h3>
               <p>
@@ -73,11 +78,6 @@ export function DataPage() {
             </li>
           ))}
         </ul>
-        <p className="reading">
-          The CSV files follow RFC 4180: a header row, commas between fields, quotes around fields that need them, and a
-          line break of CR LF after every row. They are UTF-8 with a byte-order mark, so that Excel shows the Korean
-          agency names correctly.
-        </p>
       </section>
 
       <section aria-labelledby="holds-heading">
