@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { hangulFont } from './scripts/hangulFont.ts';
+import { openData } from './scripts/openData.ts';
 import { readSiteConfig } from './scripts/siteConfig.ts';
 
 // A build names its address or says it is local (scripts/build.mjs --local); the dev server and tests are local.
@@ -26,6 +27,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     tanstackRouter({ target: 'react', autoCodeSplitting: true }),
     react(),
     hangulFont(),
+    openData(),
     serveAppForMalformedUrls(),
     scriptsAfterContent(),
   ],

@@ -11,6 +11,7 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as ContactsRouteImport } from './routes/contacts'
+import { Route as DataRouteImport } from './routes/data'
 import { Route as MouRouteImport } from './routes/mou'
 import { Route as SearchRouteImport } from './routes/search'
 import { Route as AgenciesIndexRouteImport } from './routes/agencies/index'
@@ -26,6 +27,11 @@ const IndexRoute = IndexRouteImport.update({
 const ContactsRoute = ContactsRouteImport.update({
   id: '/contacts',
   path: '/contacts',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const DataRoute = DataRouteImport.update({
+  id: '/data',
+  path: '/data',
   getParentRoute: () => rootRouteImport,
 } as any)
 const MouRoute = MouRouteImport.update({
@@ -62,6 +68,7 @@ const AgendaDayRoute = AgendaDayRouteImport.update({
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/contacts': typeof ContactsRoute
+  '/data': typeof DataRoute
   '/mou': typeof MouRoute
   '/search': typeof SearchRoute
   '/agencies/$agency': typeof AgenciesAgencyRoute
@@ -72,6 +79,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/contacts': typeof ContactsRoute
+  '/data': typeof DataRoute
   '/mou': typeof MouRoute
   '/search': typeof SearchRoute
   '/agencies/$agency': typeof AgenciesAgencyRoute
@@ -83,6 +91,7 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/contacts': typeof ContactsRoute
+  '/data': typeof DataRoute
   '/mou': typeof MouRoute
   '/search': typeof SearchRoute
   '/agencies/$agency': typeof AgenciesAgencyRoute
@@ -95,6 +104,7 @@ export interface FileRouteTypes {
   fullPaths:
     | '/'
     | '/contacts'
+    | '/data'
     | '/mou'
     | '/search'
     | '/agencies/$agency'
@@ -105,6 +115,7 @@ export interface FileRouteTypes {
   to:
     | '/'
     | '/contacts'
+    | '/data'
     | '/mou'
     | '/search'
     | '/agencies/$agency'
@@ -115,6 +126,7 @@ export interface FileRouteTypes {
     | '__root__'
     | '/'
     | '/contacts'
+    | '/data'
     | '/mou'
     | '/search'
     | '/agencies/$agency'
@@ -126,6 +138,7 @@ export interface FileRouteTypes {
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   ContactsRoute: typeof ContactsRoute
+  DataRoute: typeof DataRoute
   MouRoute: typeof MouRoute
   SearchRoute: typeof SearchRoute
   AgenciesAgencyRoute: typeof AgenciesAgencyRoute
@@ -148,6 +161,13 @@ declare module '@tanstack/react-router' {
       path: '/contacts'
       fullPath: '/contacts'
       preLoaderRoute: typeof ContactsRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/data': {
+      id: '/data'
+      path: '/data'
+      fullPath: '/data'
+      preLoaderRoute: typeof DataRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/mou': {
@@ -198,6 +218,7 @@ declare module '@tanstack/react-router' {
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   ContactsRoute: ContactsRoute,
+  DataRoute: DataRoute,
   MouRoute: MouRoute,
   SearchRoute: SearchRoute,
   AgenciesAgencyRoute: AgenciesAgencyRoute,

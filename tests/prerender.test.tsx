@@ -8,7 +8,9 @@ import { prerenderRoutes } from '../src/prerenderRoutes';
 
 test('every route is prerendered, each day from the data', () => {
   const routes = prerenderRoutes();
-  expect(routes).toEqual(expect.arrayContaining(['/', '/mou', '/contacts', '/agenda', '/agencies', '/search']));
+  expect(routes).toEqual(
+    expect.arrayContaining(['/', '/mou', '/contacts', '/agenda', '/agencies', '/search', '/data']),
+  );
   for (const day of days) expect(routes).toContain(`/agenda/${day.id}`);
   for (const agency of agencies) expect(routes).toContain(`/agencies/${agency.id}`);
   expect(routes.some((route) => route.includes('$'))).toBe(false);

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { SCALE_SIZES, generateScaleEvent } from '../bench/scale/generateScaleEvent';
 import { dataProblems } from '../src/data/dataProblems';
 import { event, source } from '../src/data/event';
+import { speakersOf } from '../src/data/eventDataset';
 import { context, eventStory, quote } from '../src/data/eventStory';
 import { mou } from '../src/data/mou';
 import { mouTerms } from '../src/data/mouTerms';
@@ -20,7 +21,19 @@ test('the scale event has 300 agenda items over 3 days and 5,000 contacts across
 test('it passes the same schema as the real data: unique ids, resolving references, Korean phones', () => {
   const { summaries: itemSummaries, ...data } = scale;
   expect(
-    dataProblems({ ...data, itemSummaries, event, eventStory, worldBank, mou, mouTerms, context, quote, source }),
+    dataProblems({
+      ...data,
+      people: speakersOf(data.days),
+      itemSummaries,
+      event,
+      eventStory,
+      worldBank,
+      mou,
+      mouTerms,
+      context,
+      quote,
+      source,
+    }),
   ).toEqual([]);
 });
 

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { source } from '../data/event';
 
 /** The source credit that KOGL Type 1 asks for, once, on every page. */
@@ -10,7 +11,7 @@ export function SiteFooter() {
           <a href={source.url} rel="noopener noreferrer">
             “{source.title}”
           </a>
-          , used under the {source.licence} (source indication).
+          , used under the {source.licence} (source indication). <Link to="/data">Open data</Link>
         </p>
       </div>
     </footer>

@@ -2,27 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { days, findDay } from './agenda';
 import { contacts } from './contacts';
 import { dataProblems } from './dataProblems';
+import { event } from './event';
+import { eventDataset as eventData } from './eventDataset';
 import { itemSummaries } from './itemSummaries';
-import { event, source } from './event';
-import { context, eventStory, quote } from './eventStory';
 import { mou } from './mou';
 import { mouTerms } from './mouTerms';
-import { agencies, worldBank } from './organisations';
-
-const eventData = {
-  event,
-  eventStory,
-  days,
-  itemSummaries,
-  agencies,
-  worldBank,
-  contacts,
-  mou,
-  mouTerms,
-  context,
-  quote,
-  source,
-};
+import { agencies } from './organisations';
 
 describe('the event data is complete', () => {
   test('three days, from the event’s first date to its last', () => {
@@ -106,8 +91,8 @@ describe('a wrong edit is named precisely', () => {
       }),
     ).toEqual([
       'days[1].items[0].speakers[0].title: is empty',
-      'contacts[0].team: Invalid input: expected string, received undefined',
-      'mou: Unrecognized key: "sigend"',
+      'contacts[0].team: Invalid type: Expected string but received undefined',
+      'mou.sigend: Invalid key: Expected never but received "sigend"',
     ]);
   });
 

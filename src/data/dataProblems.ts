@@ -1,120 +1,12 @@
-import * as z from 'zod/mini';
-import { isKoreanPhone } from '../lib/phone';
+import * as v from 'valibot';
+import { type EventDataset, eventSchema } from './eventSchema';
 
 /**
- * A schema over the whole data module, for tests: if someone edits the data
- * wrongly, each problem names its place and what is wrong with it, e.g.
+ * Every problem in the data module, for tests and the build: if someone edits
+ * the data wrongly, each problem names its place and what is wrong with it, e.g.
  * `contacts[3].phone: "123" is not a Korean landline number such as 044-202-6270`.
  * The app never imports this file.
  */
-
-const text = z.string().check(z.refine((value) => value.trim() !== '', 'is empty'));
-const slug = z.string().check(
-  z.refine((value) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value), {
-    error: (issue) => `${JSON.stringify(issue.input)} is not a slug (lower-case words joined by hyphens)`,
-  }),
-);
-const isoDate = z.string().check(
-  z.refine(isCalendarDate, {
-    error: (issue) => `${JSON.stringify(issue.input)} is not a calendar date (YYYY-MM-DD)`,
-  }),
-);
-const phone = z.string().check(
-  z.refine(isKoreanPhone, {
-    error: (issue) => `${JSON.stringify(issue.input)} is not a Korean landline number such as 044-202-6270`,
-  }),
-);
-const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1, 'is empty'));
-
-const speaker = z.strictObject({ name: text, title: text, organisation: slug });
-
-const schema = z.strictObject({
-  event: z.strictObject({
-    name: text,
-    tagline: text,
-    start: isoDate,
-    end: isoDate,
-    hosts: list(slug),
-  }),
-  eventStory: z.strictObject({
-    summary: text,
-    purpose: text,
-    significance: text,
-    audience: text,
-    bestPracticeSectors: list(text),
-  }),
-  days: list(
-    z.strictObject({
-      id: isoDate,
-      label: text,
-      announcedInAdvance: z.boolean(),
-      items: list(
-        z.strictObject({
-          slug,
-          kind: z.enum(['remarks', 'signing', 'presentation', 'keynote', 'ceremony']),
-          title: z.optional(text),
-          topic: text,
-          speakers: z.array(speaker),
-          organisations: z.array(slug),
-        }),
-      ),
-    }),
-  ),
-  agencies: list(
-    z.strictObject({
-      id: slug,
-      shortName: text,
-      name: text,
-      nameKo: text,
-      group: z.enum(['Government', 'Affiliated Organization']),
-    }),
-  ),
-  worldBank: z.strictObject({ id: slug, shortName: text, name: text, article: z.optional(z.literal('the')) }),
-  contacts: list(
-    z.strictObject({
-      id: slug,
-      agency: slug,
-      role: z.enum(['head', 'point-of-contact']),
-      title: text,
-      name: text,
-      team: text,
-      phone,
-    }),
-  ),
-  mou: z.strictObject({
-    title: text,
-    parties: list(slug),
-    binding: z.boolean(),
-    signed: isoDate,
-    signedAt: text,
-    signingItem: z.strictObject({ day: isoDate, slug }),
-    termYears: z
-      .number()
-      .check(z.refine((years) => Number.isInteger(years) && years > 0, 'is not a whole number of years')),
-    areas: list(text),
-  }),
-  mouTerms: z.strictObject({
-    type: text,
-    scope: text,
-    activities: list(text),
-    purpose: list(text),
-  }),
-  itemSummaries: z.record(slug, text),
-  context: list(z.strictObject({ id: slug, name: text, description: text })),
-  quote: z.strictObject({ speaker, text }),
-  source: z.strictObject({
-    title: text,
-    url: z.url({ protocol: /^https$/ }),
-    publisher: text,
-    kind: text,
-    licence: text,
-  }),
-});
-
-type EventData = z.output<typeof schema>;
-
-// zod/mini ships no messages of its own; English ones, for this test-only parse.
-const englishMessages = z.locales.en().localeError;
 
 interface Problem {
   path: (string | number)[];
@@ -123,14 +15,18 @@ interface Problem {
 
 /** Every problem in the data, one line each; an empty list means the data is sound. */
 export function dataProblems(data: unknown): string[] {
-  const parsed = z.safeParse(schema, data, { error: englishMessages });
+  // One problem per field: a value that is no date at all is not also reported as off the calendar.
+  const parsed = v.safeParse(eventSchema, data, { abortPipeEarly: true });
   const problems: Problem[] = parsed.success
-    ? crossReferenceProblems(parsed.data)
-    : parsed.error.issues.map((issue) => ({ path: issue.path.map(pathKey), message: issue.message }));
+    ? crossReferenceProblems(parsed.output)
+    : parsed.issues.map((issue) => ({
+        path: (issue.path ?? []).map((item) => pathKey(item.key)),
+        message: issue.message,
+      }));
   return problems.map(({ path, message }) => `${formatPath(path) || 'the data'}: ${message}`);
 }
 
-function crossReferenceProblems(data: EventData): Problem[] {
+function crossReferenceProblems(data: EventDataset): Problem[] {
   const problems: Problem[] = [];
   const items = data.days.flatMap((day, d) => day.items.map((item, i) => ({ item, path: ['days', d, 'items', i] })));
 
@@ -151,6 +47,7 @@ function crossReferenceProblems(data: EventData): Problem[] {
   ]);
   unique(data.contacts.map((contact, c) => ({ value: contact.id, path: ['contacts', c, 'id'] })));
   unique(data.context.map((entry, c) => ({ value: entry.id, path: ['context', c, 'id'] })));
+  unique(data.people.map((person, p) => ({ value: person.id, path: ['people', p, 'id'] })));
 
   const agencyIds = data.agencies.map((agency) => agency.id);
   const organisationIds = [...agencyIds, data.worldBank.id];
@@ -210,13 +107,7 @@ function crossReferenceProblems(data: EventData): Problem[] {
   return problems;
 }
 
-function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
-function pathKey(key: PropertyKey): string | number {
+function pathKey(key: unknown): string | number {
   return typeof key === 'number' ? key : String(key);
 }
 

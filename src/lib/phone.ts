@@ -2,10 +2,10 @@
  * Korean landline numbers as published: a trunk "0", an area code (02 for
  * Seoul, 031–064 for the provinces), then the subscriber number.
  */
-const koreanLandline = /^0(2|3[1-3]|4[1-4]|5[1-5]|6[1-4])-(\d{3,4})-(\d{4})$/;
+export const KOREAN_LANDLINE = /^0(2|3[1-3]|4[1-4]|5[1-5]|6[1-4])-(\d{3,4})-(\d{4})$/;
 
 export function isKoreanPhone(phone: string): boolean {
-  return koreanLandline.test(phone);
+  return KOREAN_LANDLINE.test(phone);
 }
 
 /** "044-202-6270" → "+82 44-202-6270": what a caller abroad dials. */

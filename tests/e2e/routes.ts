@@ -50,6 +50,7 @@ export const routes: readonly PageState[] = [
     title: `KISA, Korea Internet and Security Agency · ${site}`,
   },
   { name: 'search', url: '/search', heading: 'Search', title: `Search · ${site}` },
+  { name: 'data', url: '/data', heading: 'Open data', title: `Open data · ${site}` },
   { name: 'not-found', url: '/no-such-page', heading: 'Page not found', title: `Page not found · ${site}` },
 ];
 

@@ -73,7 +73,7 @@ export function Overview() {
       </section>
 
       <section className="front__entries" aria-labelledby="entry-heading">
-        <h2 id="entry-heading">The agreement and the people</h2>
+        <h2 id="entry-heading">The agreement, the people and the data</h2>
         <div className="card-grid">
           <div className="card">
             <h3 className="card__title">
@@ -108,6 +108,15 @@ export function Overview() {
                 </li>
               ))}
             </ul>
+          </div>
+          <div className="card">
+            <h3 className="card__title">
+              <Link to="/data">Open data</Link>
+            </h3>
+            <p>
+              The whole event as JSON, with its JSON Schema, and the contacts and the agenda as CSV, free to reuse with
+              the source credited.
+            </p>
           </div>
         </div>
       </section>

@@ -1,0 +1,13 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { DataPage } from '../features/data/DataPage';
+import { pageHead } from '../lib/pageHead';
+
+export const Route = createFileRoute('/data')({
+  head: () =>
+    pageHead({
+      page: 'Open data',
+      description: 'The event’s days, people, agencies, contacts and MoU as JSON and CSV, under KOGL Type 1.',
+      path: '/data',
+    }),
+  component: DataPage,
+});
