@@ -49,6 +49,8 @@ export const routes: readonly PageState[] = [
     heading: 'Korea Internet and Security Agency',
     title: `KISA, Korea Internet and Security Agency · ${site}`,
   },
+  { name: 'people', url: '/people', heading: 'People', title: `People · ${site}` },
+  { name: 'person', url: '/people/hur-sung-wook', heading: 'Hur Sung-Wook', title: `Hur Sung-Wook · ${site}` },
   { name: 'search', url: '/search', heading: 'Search', title: `Search · ${site}` },
   { name: 'not-found', url: '/no-such-page', heading: 'Page not found', title: `Page not found · ${site}` },
 ];
@@ -66,6 +68,12 @@ export const states: readonly PageState[] = [
     url: '/agenda/2023-03-22#cyber-resilience-panel',
     heading: 'Day 2: Wednesday 22 March 2023',
     title: `Day 2, 22 March 2023 · ${site}`,
+  },
+  {
+    name: 'person-not-found',
+    url: '/people/lee-jong-ho',
+    heading: 'No such person',
+    title: `No such person · ${site}`,
   },
   { name: 'day-not-found', url: '/agenda/2023-13-45', heading: 'No such day', title: `No such day · ${site}` },
   { name: 'contacts-filtered', url: '/contacts?agency=kisa,nia', heading: 'Contacts', title: `Contacts · ${site}` },
