@@ -10,6 +10,7 @@ import { itemHeading } from '../../data/itemHeading';
 import { summaryOf } from '../../data/itemSummaries';
 import { getAgency, isAgencyId } from '../../data/organisations';
 import { people, type Person } from '../../data/people';
+import type { AgencyId } from '../../data/types';
 import { absoluteUrl } from '../../lib/absoluteUrl';
 import { formatDate, formatWeekday } from '../../lib/dates';
 import { kindLabel } from '../../lib/kindLabel';
@@ -85,7 +86,7 @@ export function PersonPage({ person }: { person: Person }) {
   );
 }
 
-function AgencyContacts({ agencyId }: { agencyId: Parameters<typeof getAgency>[0] }) {
+function AgencyContacts({ agencyId }: { agencyId: AgencyId }) {
   const agency = getAgency(agencyId);
   const own = contacts.filter((contact) => contact.agency === agency.id);
   return (
