@@ -24,7 +24,17 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     // DATASET=scale builds the app with a synthetic event at 100× the real one (npm run bench:scale).
     process.env.DATASET === 'scale' &&
       import('./bench/scale/scaleDataset.ts').then(({ scaleDataset }) => scaleDataset()),
-    tanstackRouter({ target: 'react', autoCodeSplitting: true }),
+    tanstackRouter({
+      target: 'react',
+      autoCodeSplitting: true,
+      codeSplittingOptions: {
+        // The people pages' loaders build their page descriptions for head(): they come with the page, off the first load.
+        splitBehavior: ({ routeId }) =>
+          routeId.startsWith('/people')
+            ? [['loader', 'component'], ['errorComponent'], ['notFoundComponent']]
+            : undefined,
+      },
+    }),
     react(),
     hangulFont(),
     openData(),

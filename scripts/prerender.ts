@@ -5,11 +5,13 @@ import { absoluteUrl } from '../src/lib/absoluteUrl';
 import { wrapPrerenderedHead } from '../src/prerenderedHead';
 import { prerenderRoutes } from '../src/prerenderRoutes';
 import { caseVariants } from './caseVariants';
+import { structuredDataFor, structuredDataScript } from './structuredData';
 
 /**
  * Build step, after Vite has built the client into `outDir`: renders every
  * route into its own `index.html`, so any static host serves each deep link as
- * a plain file, then writes 404.html, sitemap.xml and robots.txt.
+ * a plain file, with schema.org data for what it shows (./structuredData.ts),
+ * then writes 404.html, sitemap.xml and robots.txt.
  * Bundled by Vite's SSR build (see scripts/build.mjs).
  */
 export async function prerender(outDir: string): Promise<{ files: string[]; siteRoot: string }> {
@@ -78,8 +80,10 @@ function fillTemplate(template: string, page: { head: string; body: string }, ap
   }
   // Marks what the HTML was rendered for: the client hydrates it only at that
   // address, and renders afresh anywhere else (404.html, filtered views).
+  const data = structuredDataFor(appPath);
+  const head = data ? `${page.head}${structuredDataScript(data)}` : page.head;
   return template
-    .replace(headSlot, () => wrapPrerenderedHead(page.head))
+    .replace(headSlot, () => wrapPrerenderedHead(head))
     .replace(root, () => `<div id="root" data-prerendered="${escapeAttribute(appPath)}">${page.body}</div>`);
 }
 

@@ -1,6 +1,7 @@
 import { createMemoryHistory } from '@tanstack/react-router';
 import { days } from './data/agenda';
 import { agencies } from './data/organisations';
+import { people } from './data/people';
 import type { FileRouteTypes } from './routeTree.gen';
 import { createAppRouter } from './router';
 
@@ -14,6 +15,7 @@ type PathWithParams = Extract<RoutePath, `${string}$${string}`>;
 const pagesOf: Record<PathWithParams, () => string[]> = {
   '/agenda/$day': () => days.map((day) => `/agenda/${day.id}`),
   '/agencies/$agency': () => agencies.map((agency) => `/agencies/${agency.id}`),
+  '/people/$person': () => people.map((person) => `/people/${person.slug}`),
 };
 
 /**

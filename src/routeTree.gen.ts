@@ -18,6 +18,8 @@ import { Route as AgenciesIndexRouteImport } from './routes/agencies/index'
 import { Route as AgenciesAgencyRouteImport } from './routes/agencies/$agency'
 import { Route as AgendaIndexRouteImport } from './routes/agenda/index'
 import { Route as AgendaDayRouteImport } from './routes/agenda/$day'
+import { Route as PeopleIndexRouteImport } from './routes/people/index'
+import { Route as PeoplePersonRouteImport } from './routes/people/$person'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -64,6 +66,16 @@ const AgendaDayRoute = AgendaDayRouteImport.update({
   path: '/agenda/$day',
   getParentRoute: () => rootRouteImport,
 } as any)
+const PeopleIndexRoute = PeopleIndexRouteImport.update({
+  id: '/people/',
+  path: '/people/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const PeoplePersonRoute = PeoplePersonRouteImport.update({
+  id: '/people/$person',
+  path: '/people/$person',
+  getParentRoute: () => rootRouteImport,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
@@ -73,8 +85,10 @@ export interface FileRoutesByFullPath {
   '/search': typeof SearchRoute
   '/agencies/$agency': typeof AgenciesAgencyRoute
   '/agenda/$day': typeof AgendaDayRoute
+  '/people/$person': typeof PeoplePersonRoute
   '/agencies/': typeof AgenciesIndexRoute
   '/agenda/': typeof AgendaIndexRoute
+  '/people/': typeof PeopleIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
@@ -84,8 +98,10 @@ export interface FileRoutesByTo {
   '/search': typeof SearchRoute
   '/agencies/$agency': typeof AgenciesAgencyRoute
   '/agenda/$day': typeof AgendaDayRoute
+  '/people/$person': typeof PeoplePersonRoute
   '/agencies': typeof AgenciesIndexRoute
   '/agenda': typeof AgendaIndexRoute
+  '/people': typeof PeopleIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -96,8 +112,10 @@ export interface FileRoutesById {
   '/search': typeof SearchRoute
   '/agencies/$agency': typeof AgenciesAgencyRoute
   '/agenda/$day': typeof AgendaDayRoute
+  '/people/$person': typeof PeoplePersonRoute
   '/agencies/': typeof AgenciesIndexRoute
   '/agenda/': typeof AgendaIndexRoute
+  '/people/': typeof PeopleIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -109,8 +127,10 @@ export interface FileRouteTypes {
     | '/search'
     | '/agencies/$agency'
     | '/agenda/$day'
+    | '/people/$person'
     | '/agencies/'
     | '/agenda/'
+    | '/people/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
@@ -120,8 +140,10 @@ export interface FileRouteTypes {
     | '/search'
     | '/agencies/$agency'
     | '/agenda/$day'
+    | '/people/$person'
     | '/agencies'
     | '/agenda'
+    | '/people'
   id:
     | '__root__'
     | '/'
@@ -131,8 +153,10 @@ export interface FileRouteTypes {
     | '/search'
     | '/agencies/$agency'
     | '/agenda/$day'
+    | '/people/$person'
     | '/agencies/'
     | '/agenda/'
+    | '/people/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -143,8 +167,10 @@ export interface RootRouteChildren {
   SearchRoute: typeof SearchRoute
   AgenciesAgencyRoute: typeof AgenciesAgencyRoute
   AgendaDayRoute: typeof AgendaDayRoute
+  PeoplePersonRoute: typeof PeoplePersonRoute
   AgenciesIndexRoute: typeof AgenciesIndexRoute
   AgendaIndexRoute: typeof AgendaIndexRoute
+  PeopleIndexRoute: typeof PeopleIndexRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -212,6 +238,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AgendaDayRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/people/': {
+      id: '/people/'
+      path: '/people'
+      fullPath: '/people/'
+      preLoaderRoute: typeof PeopleIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/people/$person': {
+      id: '/people/$person'
+      path: '/people/$person'
+      fullPath: '/people/$person'
+      preLoaderRoute: typeof PeoplePersonRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
@@ -223,8 +263,10 @@ const rootRouteChildren: RootRouteChildren = {
   SearchRoute: SearchRoute,
   AgenciesAgencyRoute: AgenciesAgencyRoute,
   AgendaDayRoute: AgendaDayRoute,
+  PeoplePersonRoute: PeoplePersonRoute,
   AgenciesIndexRoute: AgenciesIndexRoute,
   AgendaIndexRoute: AgendaIndexRoute,
+  PeopleIndexRoute: PeopleIndexRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

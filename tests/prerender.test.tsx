@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { days } from '../src/data/agenda';
 import { contacts } from '../src/data/contacts';
 import { agencies } from '../src/data/organisations';
+import { people } from '../src/data/people';
 import { renderPage } from '../src/entry-server';
 import { prerenderRoutes } from '../src/prerenderRoutes';
 
@@ -13,6 +14,9 @@ test('every route is prerendered, each day from the data', () => {
   );
   for (const day of days) expect(routes).toContain(`/agenda/${day.id}`);
   for (const agency of agencies) expect(routes).toContain(`/agencies/${agency.id}`);
+  expect(routes).toContain('/people');
+  expect(people.map((person) => person.slug)).toHaveLength(7);
+  for (const person of people) expect(routes).toContain(`/people/${person.slug}`);
   expect(routes.some((route) => route.includes('$'))).toBe(false);
 });
 

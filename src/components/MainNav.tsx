@@ -14,6 +14,9 @@ export function MainNav({ id }: { id: string }) {
           <Link to="/agenda">Agenda</Link>
         </li>
         <li>
+          <Link to="/people">People</Link>
+        </li>
+        <li>
           <Link to="/mou">MoU</Link>
         </li>
         <li>

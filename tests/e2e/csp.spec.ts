@@ -64,6 +64,16 @@ test('every journey runs under the policy without a single violation', async ({ 
   expect(violations).toEqual([]);
 });
 
+test('the schema.org data blocks break no rule of the policy', async ({ page }) => {
+  const violations = await recordViolations(page);
+  for (const path of ['/', '/agenda/2023-03-22', '/people/hur-sung-wook', '/agencies/kisa']) {
+    await page.goto(path);
+    await expect(page.locator('script[type="application/ld+json"]'), path).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  expect(violations).toEqual([]);
+});
+
 test('the violation listener does hear a violation', async ({ browser, baseURL }) => {
   // A page of its own, outside the console checks, that breaks the policy on purpose.
   const context = await browser.newContext({ baseURL });

@@ -20,6 +20,13 @@ const notFoundPages = [
   { name: 'a day with a script in it', url: '/agenda/%3Cscript%3Ealert(1)%3C%2Fscript%3E', heading: 'No such day' },
   { name: 'a path that climbs out', url: '/agenda/..%2F..%2Fetc%2Fpasswd', heading: 'No such day' },
   { name: 'broken percent-encoding in a day', url: '/agenda/%E0%A4%A', heading: 'Page not found' },
+  { name: 'someone named only as context', url: '/people/lee-jong-ho', heading: 'No such person' },
+  {
+    name: 'a person with a script in it',
+    url: '/people/%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    heading: 'No such person',
+  },
+  { name: 'an extra segment after a person', url: '/people/lee-won-tae/extra', heading: 'Page not found' },
   { name: 'broken percent-encoding in a path', url: '/%E0%A4%A', heading: 'Page not found' },
   { name: 'a very long path', url: `/${'long-'.repeat(400)}`, heading: 'Page not found' },
 ];

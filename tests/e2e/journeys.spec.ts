@@ -162,3 +162,23 @@ test('MoU: on and after the third anniversary of signing, it says its term ran o
     '3-year term ran to 21 March 2026 The release says nothing of renewal.',
   );
 });
+
+test('from an agenda item to its speaker, then to their agency’s contacts', async ({ page }) => {
+  await page.goto('/agenda/2023-03-22#enhancing-cyber-security-and-resilience');
+  const item = page.getByRole('article', { name: '“Enhancing Cyber Security and Resilience”' });
+  await item.getByRole('link', { name: 'Lee Won Tae' }).click();
+  await expect(page).toHaveURL('/people/lee-won-tae');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lee Won Tae');
+  await expect(page).toHaveTitle('Lee Won Tae · Korea Digital Days');
+  const contacts = page.getByRole('region', { name: 'Contacts at KISA' });
+  await expect(contacts.getByRole('heading', { level: 3 })).toHaveText(['Song Hye-in', 'Lim Minjee']);
+
+  await contacts.getByRole('link', { name: 'KISA in the contact directory' }).click();
+  await expect(page).toHaveURL('/contacts?agency=kisa');
+  await expect(page.getByRole('heading', { level: 4, name: 'Song Hye-in' })).toBeVisible();
+
+  await page.goBack();
+  await page.getByRole('link', { name: 'About KISA' }).click();
+  await expect(page).toHaveURL('/agencies/kisa');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Korea Internet and Security Agency');
+});

@@ -167,17 +167,50 @@ test('a filtered view, a day that does not exist, and a trailing slash all open 
   await expect(page.getByRole('heading', { level: 1 })).not.toBeFocused();
 });
 
-test('the HTML has no inline script or style attribute, and robots.txt points to the sitemap', async ({
+test('the HTML has no inline script but schema.org data blocks, no style attribute, and robots.txt points to the sitemap', async ({
   request,
   baseURL,
 }) => {
   for (const path of [...(await sitemapPaths(request, `${baseURL}/`)), '/404.html', '/agenda/']) {
     const html = await (await request.get(path)).text();
-    expect(html, path).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    // A data block (type="application/ld+json") is never run, so it needs no script-src.
+    expect(html, path).not.toMatch(/<script(?![^>]*\bsrc=)(?! type="application\/ld\+json">)[^>]*>/);
     expect(html, path).not.toMatch(/\sstyle=/);
   }
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+});
+
+test('each page carries schema.org data for what it shows: the event, a person or an agency', async ({
+  request,
+  baseURL,
+}) => {
+  const typesByPath: Record<string, string[]> = {};
+  for (const path of await sitemapPaths(request, `${baseURL}/`)) {
+    const html = await (await request.get(path)).text();
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(
+      (match) => JSON.parse(match[1] ?? '') as Record<string, unknown>,
+    );
+    for (const block of blocks) expect(block['@context'], path).toBe('https://schema.org');
+    typesByPath[path] = blocks.map((block) => String(block['@type']));
+  }
+  expect(typesByPath).toMatchObject({
+    '/': ['Event'],
+    '/agenda/2023-03-22': ['Event'],
+    '/people/lee-won-tae': ['Person'],
+    '/agencies/kisa': ['GovernmentOrganization'],
+    '/mou': [],
+    '/people': [],
+  });
+  expect(Object.values(typesByPath).filter((types) => types.includes('Person'))).toHaveLength(7);
+
+  const person = await (await request.get('/people/hur-sung-wook')).text();
+  const data = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(person)?.[1] ?? '') as unknown;
+  expect(data).toMatchObject({
+    name: 'Hur Sung-Wook',
+    jobTitle: 'President',
+    worksFor: { '@type': 'GovernmentOrganization', name: 'National IT Industry Promotion Agency' },
+  });
 });
 
 test('every kind of response carries the headers that the site’s _headers gives for its path', async ({

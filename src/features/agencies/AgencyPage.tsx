@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { ContactCard } from '../../components/ContactCard';
 import { CopyLink } from '../../components/CopyLink';
+import { PersonLink } from '../../components/PersonLink';
 import { SourceLink } from '../../components/SourceLink';
 import { DownloadContactsButton } from '../../components/DownloadContactsButton';
 import { days } from '../../data/agenda';
@@ -82,7 +83,13 @@ export function AgencyPage({ agency }: { agency: Agency }) {
                   </time>
                 </p>
                 {speakers.length > 0 && (
-                  <p>{speakers.map((speaker) => `${speaker.name}, ${speaker.title}`).join('; ')}</p>
+                  <ul className="compact-list">
+                    {speakers.map((speaker) => (
+                      <li key={speaker.name}>
+                        <PersonLink name={speaker.name} />, {speaker.title}
+                      </li>
+                    ))}
+                  </ul>
                 )}
                 <p className="reading">{summaryOf(item.slug)}</p>
               </li>

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { CopyLink } from '../../components/CopyLink';
 import { OrganisationName, OrganisationNames } from '../../components/OrganisationName';
+import { PersonLink } from '../../components/PersonLink';
 import { itemHeading } from '../../data/itemHeading';
 import { getAgency, isAgencyId } from '../../data/organisations';
 import type { AgendaItem, AgencyId, DayId } from '../../data/types';
@@ -41,7 +42,7 @@ export function AgendaItemCard({ day, item, position, highlighted }: AgendaItemC
           <ul className="speakers">
             {item.speakers.map((speaker) => (
               <li key={speaker.name}>
-                <span className="speakers__name">{speaker.name}</span>, {speaker.title},{' '}
+                <PersonLink name={speaker.name} className="speakers__name" />, {speaker.title},{' '}
                 <OrganisationName id={speaker.organisation} />
               </li>
             ))}

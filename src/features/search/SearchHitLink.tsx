@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { SearchTarget } from './searchDocuments';
 
-/** A link to where a result lives: the agenda item, agency page, directory entry or MoU. */
+/** A link to where a result lives: the agenda item, person's or agency's page, directory entry or MoU. */
 export function SearchHitLink({ destination, children }: { destination: SearchTarget; children: ReactNode }) {
   switch (destination.to) {
     case 'item':
@@ -14,6 +14,12 @@ export function SearchHitLink({ destination, children }: { destination: SearchTa
     case 'agency':
       return (
         <Link to="/agencies/$agency" params={{ agency: destination.agency }}>
+          {children}
+        </Link>
+      );
+    case 'person':
+      return (
+        <Link to="/people/$person" params={{ person: destination.slug }}>
           {children}
         </Link>
       );

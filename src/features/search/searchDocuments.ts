@@ -2,6 +2,7 @@ import { days } from '../../data/agenda';
 import { agenciesRelatedTo, relationsOf } from '../../data/agencyAreas';
 import { contacts } from '../../data/contacts';
 import { mou } from '../../data/mou';
+import { people } from '../../data/people';
 import { agencies, getAgency, getOrganisation, isAgencyId, nameInSentence } from '../../data/organisations';
 import type { AgencyId, Contact, DayId, OrganisationId, Speaker } from '../../data/types';
 import { formatDate, formatWeekday } from '../../lib/dates';
@@ -16,6 +17,7 @@ export type SearchKind = 'agenda' | 'people' | 'agencies' | 'contacts' | 'areas'
 export type SearchTarget =
   | { to: 'item'; day: DayId; slug: string }
   | { to: 'agency'; agency: AgencyId }
+  | { to: 'person'; slug: string }
   | { to: 'contact'; name: string }
   | { to: 'area' };
 
@@ -81,26 +83,16 @@ function agendaDocuments(): SearchDocument[] {
 }
 
 function peopleDocuments(): SearchDocument[] {
-  // A person is listed once, at the first item they spoke at.
-  const documents = new Map<string, SearchDocument>();
-  for (const day of days) {
-    for (const item of day.items) {
-      for (const speaker of item.speakers) {
-        if (documents.has(speaker.name)) continue;
-        documents.set(speaker.name, {
-          kind: 'people',
-          key: speaker.name,
-          title: speaker.name,
-          lines: [
-            { text: `${speaker.title}, ${organisationWithShortName(speaker.organisation)}` },
-            { text: `${day.label}: ${itemHeading(item)}` },
-          ],
-          target: { to: 'item', day: day.id, slug: item.slug },
-        });
-      }
-    }
-  }
-  return [...documents.values()];
+  return people.map((person) => ({
+    kind: 'people',
+    key: person.slug,
+    title: person.name,
+    lines: [
+      { text: `${person.title}, ${organisationWithShortName(person.organisation)}` },
+      ...person.appearances.map(({ day, item }) => ({ text: `${day.label}: ${itemHeading(item)}` })),
+    ],
+    target: { to: 'person', slug: person.slug },
+  }));
 }
 
 function agencyDocuments(): SearchDocument[] {
