@@ -1,15 +1,15 @@
 import { days } from '../src/data/agenda';
 import { contacts } from '../src/data/contacts';
+import { people } from '../src/data/people';
 import { event } from '../src/data/event';
 import { itemHeading } from '../src/data/itemHeading';
 import { mou } from '../src/data/mou';
 import { agencies, getOrganisation } from '../src/data/organisations';
-import type { AgendaItem, IsoDate, OrganisationId, Speaker } from '../src/data/types';
+import type { IsoDate, OrganisationId } from '../src/data/types';
 import { mouStatus } from '../src/features/mou/mouStatus';
 import { formatDate, formatDateRange, formatWeekday } from '../src/lib/dates';
 import { formatCount } from '../src/lib/formatCount';
 import { listInWords } from '../src/lib/listInWords';
-import { slugify } from '../src/lib/slugify';
 
 /** What one page's link-preview image shows: its title, a line in Korean where there is one, and key facts. */
 export interface PreviewCard {
@@ -23,22 +23,6 @@ export interface PreviewCard {
 /** "MSIT and the World Bank" */
 const names = (ids: readonly OrganisationId[]) =>
   listInWords(ids.map((id) => [getOrganisation(id).article, getOrganisation(id).shortName].filter(Boolean).join(' ')));
-
-const appearances = days.flatMap((day) =>
-  day.items.flatMap((item) => item.speakers.map((speaker) => ({ speaker, item }))),
-);
-
-/** Each person who spoke, once, with everything they presented, in programme order. */
-function people() {
-  const bySlug = new Map<string, { speaker: Speaker; items: AgendaItem[] }>();
-  for (const { speaker, item } of appearances) {
-    const slug = slugify(speaker.name);
-    const person = bySlug.get(slug) ?? { speaker, items: [] };
-    person.items.push(item);
-    bySlug.set(slug, person);
-  }
-  return [...bySlug].map(([slug, person]) => ({ slug, ...person }));
-}
 
 /** Every page with a preview image of its own: add a page kind with one more entry here. */
 export function previewCards(today: IsoDate): PreviewCard[] {
@@ -91,16 +75,32 @@ export function previewCards(today: IsoDate): PreviewCard[] {
       facts: [
         `${agency.shortName} · ${agency.group}`,
         formatCount(contacts.filter((contact) => contact.agency === agency.id).length, 'contact'),
-        ...appearances
-          .filter(({ speaker }) => speaker.organisation === agency.id)
-          .map(({ speaker, item }) => `${speaker.name}: ${itemHeading(item)}`),
+        ...people
+          .filter((person) => person.organisation === agency.id)
+          .flatMap((person) => person.appearances.map(({ item }) => `${person.name}: ${itemHeading(item)}`)),
       ],
     })),
-    ...people().map(({ slug, speaker, items }) => ({
-      path: `/people/${slug}`,
-      title: speaker.name,
-      facts: [`${speaker.title}, ${getOrganisation(speaker.organisation).name}`, ...items.map(itemHeading)],
+    {
+      path: '/people',
+      title: 'People',
+      facts: [
+        `${formatCount(people.length, 'person', 'people')} who spoke at or led the sessions`,
+        listInWords(people.map((person) => person.name)),
+      ],
+    },
+    ...people.map((person) => ({
+      path: `/people/${person.slug}`,
+      title: person.name,
+      facts: [
+        `${person.title}, ${getOrganisation(person.organisation).name}`,
+        ...person.appearances.map(({ item }) => itemHeading(item)),
+      ],
     })),
+    {
+      path: '/data',
+      title: 'Open data',
+      facts: ['The days, people, agencies, contacts and MoU as JSON and CSV', 'Korea Open Government License Type 1'],
+    },
     {
       path: '/search',
       title: 'Search',

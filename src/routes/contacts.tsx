@@ -14,8 +14,6 @@ import { pageHead } from '../lib/pageHead';
 
 export const Route = createFileRoute('/contacts')({
   validateSearch: validateContactsSearch,
-  // The loader comes with the component, so it and the page's description cost the first load nothing.
-  codeSplitGroupings: [['loader', 'component']],
   // A link with unknown agencies, unread keys or any other spelling is replaced by its canonical URL.
   loader: ({ location }) => {
     const filter = parseContactsSearch(validateContactsSearch(location.search));

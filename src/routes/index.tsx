@@ -4,8 +4,6 @@ import { overviewDescription } from '../lib/pageDescriptions';
 import { pageHead } from '../lib/pageHead';
 
 export const Route = createFileRoute('/')({
-  // The loader comes with the component: the page's description costs the first load nothing.
-  codeSplitGroupings: [['loader', 'component']],
   loader: () => ({ description: overviewDescription() }),
   head: ({ loaderData }) => pageHead({ description: loaderData?.description ?? '', path: '/' }),
   component: Overview,

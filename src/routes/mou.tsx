@@ -6,8 +6,6 @@ import { mouDescription } from '../lib/pageDescriptions';
 import { pageHead } from '../lib/pageHead';
 
 export const Route = createFileRoute('/mou')({
-  // The loader comes with the component: the page's description costs the first load nothing.
-  codeSplitGroupings: [['loader', 'component']],
   loader: () => ({ description: mouDescription(mou) }),
   head: ({ loaderData }) => pageHead({ page: 'The MoU', description: loaderData?.description ?? '', path: '/mou' }),
   component: MouRoute,

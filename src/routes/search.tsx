@@ -7,8 +7,6 @@ import { pageHead } from '../lib/pageHead';
 
 export const Route = createFileRoute('/search')({
   validateSearch: validateSearchPage,
-  // The loader comes with the component, so it and the page's description cost the first load nothing.
-  codeSplitGroupings: [['loader', 'component']],
   // A link with unread keys, a repeated q or any other spelling is replaced by its canonical URL.
   loader: ({ location }) => {
     const search = toSearchPageSearch(parseSearchPage(validateSearchPage(location.search)));

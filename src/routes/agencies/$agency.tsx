@@ -6,8 +6,6 @@ import { agencyDescription } from '../../lib/pageDescriptions';
 import { pageHead } from '../../lib/pageHead';
 
 export const Route = createFileRoute('/agencies/$agency')({
-  // The loader comes with the component: the page's description costs the first load nothing.
-  codeSplitGroupings: [['loader', 'component']],
   loader: ({ params }) => {
     // "/agencies/KISA" never gets here: the root route sends it to /agencies/kisa (src/routes/__root.tsx).
     if (!isAgencyId(params.agency)) throw notFound();

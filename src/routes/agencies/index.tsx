@@ -4,8 +4,6 @@ import { agenciesDescription } from '../../lib/pageDescriptions';
 import { pageHead } from '../../lib/pageHead';
 
 export const Route = createFileRoute('/agencies/')({
-  // The loader comes with the component: the page's description costs the first load nothing.
-  codeSplitGroupings: [['loader', 'component']],
   loader: () => ({ description: agenciesDescription() }),
   head: ({ loaderData }) =>
     pageHead({ page: 'Agencies', description: loaderData?.description ?? '', path: '/agencies' }),

@@ -7,8 +7,6 @@ import { dayDescription } from '../../lib/pageDescriptions';
 import { pageHead } from '../../lib/pageHead';
 
 export const Route = createFileRoute('/agenda/$day')({
-  // The loader comes with the component: the page's description costs the first load nothing.
-  codeSplitGroupings: [['loader', 'component']],
   loader: ({ params }) => {
     const day = findDay(params.day);
     if (!day) throw notFound();
