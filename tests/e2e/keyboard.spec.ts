@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { untilReactOwnsThePage } from './hydration';
 import { expectFocusOnNewPage, expectFocusVisible, focusIndicator, tabTo } from './keyboard';
 import { pageNamed as route, routes } from './routes';
 
@@ -129,6 +130,9 @@ for (const { name, url } of routes) {
   }) => {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // Count and tab once the app owns the page: the 404 page is rendered afresh, not hydrated,
+    // so tabbing before then can lose focus with the page it replaces.
+    await untilReactOwnsThePage(page);
     // Prerendered controls stay disabled until the app hydrates; count them once they can take focus.
     await expect(page.locator('button:disabled, input:disabled')).toHaveCount(0);
     // Controls the layout shows: at this width the header's phone toggles are not drawn.
