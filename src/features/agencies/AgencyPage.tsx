@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { AppearanceCard } from '../../components/AppearanceCard';
 import { ContactCard } from '../../components/ContactCard';
 import { CopyLink } from '../../components/CopyLink';
 import { PersonLink } from '../../components/PersonLink';
@@ -12,13 +13,10 @@ import { mou } from '../../data/mou';
 import { agencies, nameInSentence } from '../../data/organisations';
 import type { Agency, AgencyAreaRelation, MouArea } from '../../data/types';
 import { absoluteUrl } from '../../lib/absoluteUrl';
-import { formatDate, formatWeekday } from '../../lib/dates';
+import { formatDate } from '../../lib/dates';
 import { formatCount } from '../../lib/formatCount';
-import { kindLabel } from '../../lib/kindLabel';
 import { appearancesOf } from './appearances';
 import { EvidenceLink } from './EvidenceLink';
-import { itemHeading } from '../../data/itemHeading';
-import { summaryOf } from '../../data/itemSummaries';
 
 export function AgencyPage({ agency }: { agency: Agency }) {
   const appearances = appearancesOf(agency.id, days);
@@ -69,19 +67,7 @@ export function AgencyPage({ agency }: { agency: Agency }) {
           <h2 id="agency-programme">At {event.name}</h2>
           <ol className="appearance-list">
             {appearances.map(({ day, item, speakers }) => (
-              <li key={item.slug} className="card">
-                <p className={`badge badge--${item.kind}`}>{kindLabel[item.kind]}</p>
-                <h3 className="card__title">
-                  <Link to="/agenda/$day" params={{ day: day.id }} hash={item.slug}>
-                    {itemHeading(item)}
-                  </Link>
-                </h3>
-                <p className="muted">
-                  {day.label},{' '}
-                  <time dateTime={day.id}>
-                    {formatWeekday(day.id)} {formatDate(day.id)}
-                  </time>
-                </p>
+              <AppearanceCard key={item.slug} day={day} item={item}>
                 {speakers.length > 0 && (
                   <ul className="compact-list">
                     {speakers.map((speaker) => (
@@ -91,8 +77,7 @@ export function AgencyPage({ agency }: { agency: Agency }) {
                     ))}
                   </ul>
                 )}
-                <p className="reading">{summaryOf(item.slug)}</p>
-              </li>
+              </AppearanceCard>
             ))}
           </ol>
         </section>

@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { AppearanceCard } from '../../components/AppearanceCard';
 import { ContactCard } from '../../components/ContactCard';
 import { CopyLink } from '../../components/CopyLink';
 import { OrganisationName } from '../../components/OrganisationName';
@@ -6,14 +7,10 @@ import { PersonLink } from '../../components/PersonLink';
 import { SourceLink } from '../../components/SourceLink';
 import { contacts } from '../../data/contacts';
 import { event } from '../../data/event';
-import { itemHeading } from '../../data/itemHeading';
-import { summaryOf } from '../../data/itemSummaries';
 import { getAgency, isAgencyId } from '../../data/organisations';
 import { people, type Person } from '../../data/people';
 import type { AgencyId } from '../../data/types';
 import { absoluteUrl } from '../../lib/absoluteUrl';
-import { formatDate, formatWeekday } from '../../lib/dates';
-import { kindLabel } from '../../lib/kindLabel';
 
 export function PersonPage({ person }: { person: Person }) {
   return (
@@ -48,21 +45,7 @@ export function PersonPage({ person }: { person: Person }) {
           <h2 id="person-programme">At {event.name}</h2>
           <ol className="appearance-list">
             {person.appearances.map(({ day, item }) => (
-              <li key={item.slug} className="card">
-                <p className={`badge badge--${item.kind}`}>{kindLabel[item.kind]}</p>
-                <h3 className="card__title">
-                  <Link to="/agenda/$day" params={{ day: day.id }} hash={item.slug}>
-                    {itemHeading(item)}
-                  </Link>
-                </h3>
-                <p className="muted">
-                  {day.label},{' '}
-                  <time dateTime={day.id}>
-                    {formatWeekday(day.id)} {formatDate(day.id)}
-                  </time>
-                </p>
-                <p className="reading">{summaryOf(item.slug)}</p>
-              </li>
+              <AppearanceCard key={item.slug} day={day} item={item} />
             ))}
           </ol>
         </section>
