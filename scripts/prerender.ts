@@ -1,6 +1,8 @@
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { renderPage } from '../src/entry-server';
+import type { RenderedPage } from '../src/entry-server';
+import { localeOfPath, locales, localizedPath, withoutLocale } from '../src/i18n/locales';
 import { absoluteUrl } from '../src/lib/absoluteUrl';
 import { wrapPrerenderedHead } from '../src/prerenderedHead';
 import { prerenderRoutes } from '../src/prerenderRoutes';
@@ -28,7 +30,7 @@ export async function prerender(outDir: string): Promise<{ files: string[]; site
       destinations.set(appPath, page.redirect);
     } else if (page.status === 200) {
       await writeText(file, fillTemplate(template, page, appPath));
-      canonical.push(absoluteUrl(appPath));
+      canonical.push(appPath);
       destinations.set(appPath, publicPath(appPath));
     } else {
       throw new Error(`Prerendering ${appPath} answered ${page.status}`);
@@ -43,7 +45,10 @@ export async function prerender(outDir: string): Promise<{ files: string[]; site
     console.warn(`${outDir} ignores letter case: no redirect pages for /Contacts and the like`);
   } else {
     for (const [appPath, destination] of destinations) {
-      for (const slip of caseVariants(appPath)) {
+      // A slip in the /ko prefix itself takes two hops (the router puts the prefix right first), so
+      // only the rest of a Korean path varies here.
+      const locale = localeOfPath(appPath);
+      for (const slip of caseVariants(withoutLocale(appPath)).map((path) => localizedPath(path, locale))) {
         const page = await renderPage(publicPath(slip));
         if (page.redirect !== publicPath(appPath)) {
           throw new Error(`The router should send ${slip} to ${appPath}, but answered ${page.status} ${page.redirect}`);
@@ -72,7 +77,7 @@ function publicPath(appPath: string): string {
   return `${import.meta.env.BASE_URL.replace(/\/$/, '')}${appPath}`;
 }
 
-function fillTemplate(template: string, page: { head: string; body: string }, appPath: string): string {
+function fillTemplate(template: string, page: RenderedPage, appPath: string): string {
   const headSlot = /<!--app-head\b.*?-->/s;
   const root = '<div id="root"></div>';
   if (!headSlot.test(template) || !template.includes(root)) {
@@ -80,11 +85,15 @@ function fillTemplate(template: string, page: { head: string; body: string }, ap
   }
   // Marks what the HTML was rendered for: the client hydrates it only at that
   // address, and renders afresh anywhere else (404.html, filtered views).
-  const data = structuredDataFor(appPath);
+  const data = structuredDataFor(withoutLocale(appPath));
   const head = data ? `${page.head}${structuredDataScript(data)}` : page.head;
   return template
+    .replace('<html lang="en">', () => `<html lang="${page.lang}">`)
     .replace(headSlot, () => wrapPrerenderedHead(head))
-    .replace(root, () => `<div id="root" data-prerendered="${escapeAttribute(appPath)}">${page.body}</div>`);
+    .replace(
+      root,
+      () => `<div id="root" data-prerendered="${escapeAttribute(appPath.replace(/(.)\/$/, '$1'))}">${page.body}</div>`,
+    );
 }
 
 async function ignoresCase(outDir: string): Promise<boolean> {
@@ -118,9 +127,17 @@ function redirectPage(location: string): string {
 `;
 }
 
-function sitemap(urls: readonly string[]): string {
-  const entries = urls.map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`).join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</urlset>\n`;
+/** Every page, each with its editions in every language (hreflang), as in the pages' heads. */
+function sitemap(appPaths: readonly string[]): string {
+  const entries = appPaths.map((appPath) => {
+    const path = withoutLocale(appPath);
+    const alternates = [
+      ...locales.map((locale) => [locale, absoluteUrl(localizedPath(path, locale))]),
+      ['x-default', absoluteUrl(path)],
+    ].map(([lang, url]) => `\n    <xhtml:link rel="alternate" hreflang="${lang}" href="${escapeXml(url ?? '')}"/>`);
+    return `  <url>\n    <loc>${escapeXml(absoluteUrl(appPath))}</loc>${alternates.join('')}\n  </url>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
 }
 
 async function writeText(file: string, text: string) {

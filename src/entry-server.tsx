@@ -1,6 +1,7 @@
 import { createMemoryHistory } from '@tanstack/react-router';
 import { RouterServer } from '@tanstack/react-router/ssr/server';
 import { renderToString } from 'react-dom/server';
+import type { Locale } from './i18n/locales';
 import { createAppRouter } from './router';
 
 export interface RenderedPage {
@@ -8,6 +9,8 @@ export interface RenderedPage {
   head: string;
   /** The markup inside #root. */
   body: string;
+  /** The page's language, for <html lang>. */
+  lang: Locale;
   status: 200 | 301 | 404 | 500;
   /** Where the page redirects, as a public path, when status is 301. */
   redirect?: string;
@@ -25,11 +28,17 @@ export async function renderPage(publicPath: string): Promise<RenderedPage> {
   // What TanStack's own request handler reads: the outcome of the server load.
   const result = router._serverResult;
   if (result?.type === 'redirect') {
-    return { head: '', body: '', status: 301, redirect: result.redirect.headers.get('Location') ?? '/' };
+    return {
+      head: '',
+      body: '',
+      lang: router.options.context.locale,
+      status: 301,
+      redirect: result.redirect.headers.get('Location') ?? '/',
+    };
   }
 
   const html = renderToString(
-    <html lang="en">
+    <html lang={router.options.context.locale}>
       <head />
       <body>
         <div id="root">
@@ -41,6 +50,7 @@ export async function renderPage(publicPath: string): Promise<RenderedPage> {
   return {
     head: between(html, '<head>', '</head>'),
     body: between(html, '<div id="root">', '</div></body>'),
+    lang: router.options.context.locale,
     status: result?.status ?? 200,
   };
 }

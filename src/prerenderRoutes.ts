@@ -3,6 +3,7 @@ import { days } from './data/agenda';
 import { agencies } from './data/organisations';
 import { people } from './data/people';
 import type { FileRouteTypes } from './routeTree.gen';
+import { locales, localizedPath } from './i18n/locales';
 import { createAppRouter } from './router';
 
 type RoutePath = FileRouteTypes['to'];
@@ -24,10 +25,12 @@ const pagesOf: Record<PathWithParams, () => string[]> = {
  */
 export function prerenderRoutes(): string[] {
   const router = createAppRouter(createMemoryHistory(), { isServer: true, scrollRestoration: false });
-  return Object.keys(router.routesByPath).flatMap((path) => {
+  const paths = Object.keys(router.routesByPath).flatMap((path) => {
     if (!path.includes('$')) return [path];
     const pages = pagesOf[path as PathWithParams] as (() => string[]) | undefined;
     if (!pages) throw new Error(`Route ${path} has a path parameter: list its pages in src/prerenderRoutes.ts`);
     return pages();
   });
+  // Every page in each language: "/mou" and "/ko/mou".
+  return locales.flatMap((locale) => paths.map((path) => localizedPath(path, locale)));
 }

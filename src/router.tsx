@@ -1,5 +1,7 @@
-import { createRouter, lazyRouteComponent } from '@tanstack/react-router';
-import type { RouterHistory } from '@tanstack/react-router';
+import { createBrowserHistory, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import type { LocationRewrite, RouterHistory } from '@tanstack/react-router';
+import { localeOfPath, localizedPath, withoutLocale } from './i18n/locales';
+import type { Locale } from './i18n/locales';
 import { stringifyReadableSearch } from './lib/readableSearch';
 import { routeTree } from './routeTree.gen';
 
@@ -10,14 +12,25 @@ interface AppRouterOptions {
   scrollRestoration?: boolean;
 }
 
+/**
+ * A router for one page load, in the language of the address it starts at:
+ * Korean pages live under /ko/ and share English's routes, the prefix taken
+ * off on the way in and put back on every link on the way out. Changing
+ * language loads the other page afresh (LanguageSwitch), with its catalogue.
+ */
 export function createAppRouter(
-  history?: RouterHistory,
+  history: RouterHistory = createBrowserHistory(),
   { isServer, scrollRestoration = true }: AppRouterOptions = {},
 ) {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const pathname = history.location.pathname;
+  const locale = localeOfPath(pathname.startsWith(base) ? pathname.slice(base.length) : pathname);
   return createRouter({
     routeTree,
     history,
     isServer,
+    context: { locale },
+    rewrite: locale === 'en' ? undefined : localeRewrite(locale),
     // In step with Vite's `base` (BASE_PATH), so the site works under a sub-path.
     basepath: import.meta.env.BASE_URL,
     stringifySearch: stringifyReadableSearch,
@@ -32,6 +45,19 @@ export function createAppRouter(
     notFoundMode: 'root',
     scrollRestoration,
   });
+}
+
+function localeRewrite(locale: Locale): LocationRewrite {
+  return {
+    input: ({ url }) => {
+      url.pathname = withoutLocale(url.pathname);
+      return url;
+    },
+    output: ({ url }) => {
+      url.pathname = localizedPath(url.pathname, locale);
+      return url;
+    },
+  };
 }
 
 declare module '@tanstack/react-router' {

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { takePrerenderedHead } from './prerenderedHead';
+import { localizedPath } from './i18n/locales';
 import { createAppRouter } from './router';
 
 /**
@@ -23,7 +24,8 @@ export async function startApp(container: HTMLElement, history?: RouterHistory):
     </StrictMode>
   );
   const { pathname, searchStr } = router.state.location;
-  const here = `${pathname.replace(/(.)\/$/, '$1')}${searchStr}`;
+  // The address as the prerenderer named it, with the language's prefix (/ko/mou).
+  const here = `${localizedPath(pathname, router.options.context.locale).replace(/(.)\/$/, '$1')}${searchStr}`;
   if (container.dataset.prerendered === here) {
     // Render as the server did: TanStack sets this when it hydrates its own SSR.
     router.ssr = { manifest: undefined };

@@ -1,5 +1,6 @@
 import { useHydrated } from '@tanstack/react-router';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useMessages } from '../i18n/catalogue';
 
 interface CopyLinkProps {
   /** The absolute, canonical URL to copy. */
@@ -18,6 +19,7 @@ const MESSAGE_MS = 6000;
  * Offers Share where the device has it, which is only known after hydration.
  */
 export function CopyLink({ url, label }: CopyLinkProps) {
+  const t = useMessages('shell');
   const [outcome, setOutcome] = useState<Outcome>('idle');
   // Each copy renders a new message, so a second copy is announced again.
   const [copies, setCopies] = useState(0);
@@ -59,27 +61,33 @@ export function CopyLink({ url, label }: CopyLinkProps) {
   return (
     <div className="copy-link">
       <div className="copy-link__actions">
-        <button type="button" className="button-secondary" onClick={copy} disabled={!hydrated}>
-          Copy link <span className="visually-hidden">to {label}</span>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={copy}
+          disabled={!hydrated}
+          aria-label={t.copyLinkTo(label)}
+        >
+          {t.copyLink}
         </button>
         {canShare && (
-          <button type="button" className="button-secondary" onClick={share}>
-            Share <span className="visually-hidden">link to {label}</span>
+          <button type="button" className="button-secondary" onClick={share} aria-label={t.shareLinkTo(label)}>
+            {t.share}
           </button>
         )}
         <span className={`copy-link__status copy-link__status--${outcome}`} aria-live="polite">
           {outcome === 'copied' && (
             <span key={copies}>
-              Link <span className="visually-hidden">to {label}</span> copied
+              <span aria-hidden="true">{t.linkCopied}</span>
+              <span className="visually-hidden">{t.linkToCopied(label)}</span>
             </span>
           )}
-          {outcome === 'select' &&
-            `Your browser blocked copying, so the link to ${label} is selected below for you to copy.`}
+          {outcome === 'select' && t.copyBlocked(label)}
         </span>
       </div>
       {outcome === 'select' && (
         <div className="copy-link__manual">
-          <label htmlFor={fieldId}>Link to {label}</label>
+          <label htmlFor={fieldId}>{t.linkTo(label)}</label>
           <input
             ref={field}
             id={fieldId}

@@ -1,3 +1,5 @@
+import { useLocale, useMessages } from '../i18n/catalogue';
+import { dayLabel } from '../i18n/dayLabel';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { days } from '../data/agenda';
@@ -9,35 +11,41 @@ interface NotFoundProps {
 }
 
 /** A not-found page that always offers a way back. */
-export function NotFound({ heading = 'Page not found', children }: NotFoundProps) {
+export function NotFound({ heading: givenHeading, children }: NotFoundProps) {
+  const t = useMessages('shell').notFound;
+  const locale = useLocale();
+  const heading = givenHeading ?? t.heading;
   return (
     <div className="page page--narrow">
-      <title>{pageTitle(heading)}</title>
+      <title>{pageTitle(heading, locale)}</title>
       <h1 tabIndex={-1}>{heading}</h1>
-      {children ?? <p>There is no page at this address. It may have been mistyped, or the link may be incomplete.</p>}
-      <h2>Where to go instead</h2>
+      {children ?? <p>{t.body}</p>}
+      <h2>{t.elsewhere}</h2>
       <ul className="link-list">
         <li>
-          <Link to="/">Overview of the event</Link>
+          <Link to="/">{t.overview}</Link>
         </li>
         {days.map((day) => (
           <li key={day.id}>
             <Link to="/agenda/$day" params={{ day: day.id }}>
-              Agenda, {day.label}
+              {t.agendaDay(dayLabel(day, locale))}
             </Link>
           </li>
         ))}
         <li>
-          <Link to="/mou">The MoU</Link>
+          <Link to="/mou">{t.mou}</Link>
         </li>
         <li>
-          <Link to="/contacts">Contacts</Link>
+          <Link to="/contacts">{t.contacts}</Link>
         </li>
         <li>
-          <Link to="/agencies">Agencies</Link>
+          <Link to="/agencies">{t.agencies}</Link>
         </li>
         <li>
-          <Link to="/search">Search</Link>
+          <Link to="/people">{t.people}</Link>
+        </li>
+        <li>
+          <Link to="/search">{t.search}</Link>
         </li>
       </ul>
     </div>

@@ -1,8 +1,7 @@
 import { Link, useRouter } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
+import { useLocale, useMessages } from '../i18n/catalogue';
 import { pageTitle } from '../lib/pageTitle';
-
-const HEADING = 'Something went wrong';
 
 /**
  * Shown in place of a page that failed to load or render. It sits inside the
@@ -10,6 +9,8 @@ const HEADING = 'Something went wrong';
  */
 export function RouteError() {
   const router = useRouter();
+  const locale = useLocale();
+  const t = useMessages('shell').error;
   const heading = useRef<HTMLHeadingElement>(null);
 
   // The failed page may have held focus; start the user at the message instead.
@@ -17,17 +18,17 @@ export function RouteError() {
 
   return (
     <div className="page page--narrow">
-      <title>{pageTitle(HEADING)}</title>
+      <title>{pageTitle(t.heading, locale)}</title>
       <h1 ref={heading} tabIndex={-1}>
-        {HEADING}
+        {t.heading}
       </h1>
-      <p>This page could not be shown. The link is fine: trying again usually helps.</p>
+      <p>{t.page}</p>
       <div className="error-actions">
         {/* Reloads the page's data and re-renders it; the error boundary resets with it. */}
         <button type="button" onClick={() => void router.invalidate()}>
-          Try again
+          {t.retry}
         </button>
-        <Link to="/">Go to the overview</Link>
+        <Link to="/">{t.home}</Link>
       </div>
     </div>
   );

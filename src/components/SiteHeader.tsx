@@ -1,7 +1,9 @@
 import { Link, useLocation } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { event } from '../data/event';
+import { useMessages } from '../i18n/catalogue';
 import { HeaderToggle } from './HeaderToggle';
+import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
 import { SiteSearch } from './SiteSearch';
 import { useCloseOnEscape } from './useCloseOnEscape';
@@ -18,6 +20,7 @@ export function SiteHeader() {
   const [open, setOpen] = useState<Panel | null>(null);
   const toggles = useRef<Record<Panel, HTMLButtonElement | null>>({ menu: null, search: null });
   const pathname = useLocation({ select: (location) => location.pathname });
+  const t = useMessages('shell');
 
   // A link followed from the menu closes it: the new page is what was asked for.
   const [lastPathname, setLastPathname] = useState(pathname);
@@ -38,14 +41,15 @@ export function SiteHeader() {
   return (
     <header className="site-header" data-open={open ?? undefined}>
       <div className="site-header__inner">
-        <Link to="/" className="site-header__name">
+        <Link to="/" className="site-header__name" lang="en">
           {event.name}
         </Link>
+        <LanguageSwitch />
         <div className="site-header__toggles">
           <HeaderToggle
             ref={(button) => void (toggles.current.search = button)}
             icon="search"
-            label="Search"
+            label={t.search}
             labelHidden
             controls="site-search"
             expanded={open === 'search'}
@@ -54,7 +58,7 @@ export function SiteHeader() {
           <HeaderToggle
             ref={(button) => void (toggles.current.menu = button)}
             icon="menu"
-            label="Menu"
+            label={t.menu}
             controls="site-menu"
             expanded={open === 'menu'}
             onToggle={() => toggle('menu')}

@@ -1,5 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
+import { useLocale, useMessages } from '../i18n/catalogue';
+import { localizedPath } from '../i18n/locales';
 import { useSlashToFocus } from './slashShortcut';
 
 interface SiteSearchProps {
@@ -17,6 +19,8 @@ interface SiteSearchProps {
 export function SiteSearch({ id, focusField, onReveal }: SiteSearchProps) {
   const field = useRef<HTMLInputElement>(null);
   const navigate = useNavigate();
+  const t = useMessages('shell');
+  const locale = useLocale();
   useSlashToFocus(field, onReveal);
   useEffect(() => {
     if (focusField) field.current?.focus();
@@ -25,8 +29,8 @@ export function SiteSearch({ id, focusField, onReveal }: SiteSearchProps) {
     <form
       id={id}
       role="search"
-      aria-label="Site"
-      action={`${import.meta.env.BASE_URL}search`}
+      aria-label={t.siteSearch}
+      action={`${import.meta.env.BASE_URL.replace(/\/$/, '')}${localizedPath('/search', locale)}`}
       method="get"
       className="site-search"
       onSubmit={(event) => {
@@ -36,7 +40,7 @@ export function SiteSearch({ id, focusField, onReveal }: SiteSearchProps) {
       }}
     >
       <label htmlFor="site-search-query" className="visually-hidden">
-        Search this site
+        {t.siteSearchField}
       </label>
       <input
         ref={field}
@@ -46,9 +50,9 @@ export function SiteSearch({ id, focusField, onReveal }: SiteSearchProps) {
         autoComplete="off"
         spellCheck={false}
         aria-keyshortcuts="/"
-        placeholder="Search"
+        placeholder={t.search}
       />
-      <button type="submit">Search</button>
+      <button type="submit">{t.search}</button>
     </form>
   );
 }

@@ -8,6 +8,7 @@ import {
   validateContactsSearch,
 } from '../features/contacts/contactsSearch';
 import { absoluteUrl } from '../lib/absoluteUrl';
+import { loadMessages, messagesOf } from '../i18n/catalogue';
 import { linkNotes } from '../lib/linkNotes';
 import { contactsDescription } from '../lib/pageDescriptions';
 import { pageHead } from '../lib/pageHead';
@@ -15,16 +16,17 @@ import { pageHead } from '../lib/pageHead';
 export const Route = createFileRoute('/contacts')({
   validateSearch: validateContactsSearch,
   // A link with unknown agencies, unread keys or any other spelling is replaced by its canonical URL.
-  loader: ({ location }) => {
+  loader: async ({ location, context: { locale } }) => {
+    await loadMessages(locale, 'contacts', 'notices');
     const filter = parseContactsSearch(validateContactsSearch(location.search));
     const search = toContactsSearch(filter);
     const notes = linkNotes(location, search, CONTACTS_SEARCH_KEYS, filter.unknownAgencies);
     if (notes)
       throw redirect({ to: '/contacts', search, hash: location.hash, replace: true, state: { linkNotes: notes } });
-    return { description: contactsDescription() };
+    const page = messagesOf(locale, 'contacts').pageTitle;
+    return { head: pageHead({ page, description: contactsDescription(locale), path: '/contacts', locale }) };
   },
-  head: ({ loaderData }) =>
-    pageHead({ page: 'Contacts', description: loaderData?.description ?? '', path: '/contacts' }),
+  head: ({ loaderData }) => loaderData?.head ?? {},
   component: ContactsRoute,
 });
 

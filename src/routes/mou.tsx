@@ -2,12 +2,17 @@ import { createFileRoute } from '@tanstack/react-router';
 import { mou } from '../data/mou';
 import { mouTerms } from '../data/mouTerms';
 import { MouCard } from '../features/mou/MouCard';
+import { loadMessages, messagesOf } from '../i18n/catalogue';
 import { mouDescription } from '../lib/pageDescriptions';
 import { pageHead } from '../lib/pageHead';
 
 export const Route = createFileRoute('/mou')({
-  loader: () => ({ description: mouDescription(mou) }),
-  head: ({ loaderData }) => pageHead({ page: 'The MoU', description: loaderData?.description ?? '', path: '/mou' }),
+  loader: async ({ context: { locale } }) => {
+    await loadMessages(locale, 'mou');
+    const page = messagesOf(locale, 'mou').pageTitle;
+    return { head: pageHead({ page, description: mouDescription(mou, locale), path: '/mou', locale }) };
+  },
+  head: ({ loaderData }) => loaderData?.head ?? {},
   component: MouRoute,
 });
 

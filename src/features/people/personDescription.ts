@@ -2,14 +2,21 @@ import { event } from '../../data/event';
 import { itemHeading } from '../../data/itemHeading';
 import { getOrganisation } from '../../data/organisations';
 import { people, type Person } from '../../data/people';
+import { messagesOf } from '../../i18n/catalogue';
+import { dayLabel } from '../../i18n/dayLabel';
+import type { Locale } from '../../i18n/locales';
 
 // Link previews show these: one or two plain sentences, from the data.
 
-export function peopleDescription(): string {
-  return `The ${people.length} people who spoke at or led sessions of ${event.name}: ${people.map((person) => person.name).join(', ')}. What each presented, and whom to contact at their agency.`;
+export function peopleDescription(locale: Locale): string {
+  return messagesOf(locale, 'people').listDescription(
+    people.length,
+    event.name,
+    people.map((person) => person.name),
+  );
 }
 
-export function personDescription(person: Person): string {
-  const did = person.appearances.map(({ day, item }) => `${itemHeading(item)} (${day.label})`).join('; ');
+export function personDescription(person: Person, locale: Locale): string {
+  const did = person.appearances.map(({ day, item }) => `${itemHeading(item)} (${dayLabel(day, locale)})`).join('; ');
   return `${person.name}, ${person.title}, ${getOrganisation(person.organisation).name}, at ${event.name}: ${did}.`;
 }

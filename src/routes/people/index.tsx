@@ -1,11 +1,15 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { PeopleList } from '../../features/people/PeopleList';
 import { peopleDescription } from '../../features/people/personDescription';
+import { loadMessages, messagesOf } from '../../i18n/catalogue';
 import { pageHead } from '../../lib/pageHead';
 
 export const Route = createFileRoute('/people/')({
-  // The loader comes with the component, off the first load (vite.config.ts), and builds the head's tags there.
-  loader: () => pageHead({ page: 'People', description: peopleDescription(), path: '/people' }),
-  head: ({ loaderData }) => loaderData ?? {},
+  loader: async ({ context: { locale } }) => {
+    await loadMessages(locale, 'people');
+    const page = messagesOf(locale, 'people').listTitle;
+    return { head: pageHead({ page, description: peopleDescription(locale), path: '/people', locale }) };
+  },
+  head: ({ loaderData }) => loaderData?.head ?? {},
   component: PeopleList,
 });

@@ -1,0 +1,3 @@
+const agenda = {};
+
+export default agenda;

@@ -1,0 +1,5 @@
+const contacts = {
+  pageTitle: 'Contacts',
+};
+
+export default contacts;

@@ -1,0 +1,5 @@
+const mou = {
+  pageTitle: 'The MoU',
+};
+
+export default mou;

@@ -1,0 +1,3 @@
+const notices = {};
+
+export default notices;

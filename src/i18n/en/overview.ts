@@ -1,0 +1,3 @@
+const overview = {};
+
+export default overview;

@@ -1,0 +1,5 @@
+import type { Messages } from '../messages';
+
+const agenda: Messages['agenda'] = {};
+
+export default agenda;

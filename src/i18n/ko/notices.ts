@@ -1,0 +1,5 @@
+import type { Messages } from '../messages';
+
+const notices: Messages['notices'] = {};
+
+export default notices;

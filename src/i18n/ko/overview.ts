@@ -1,0 +1,5 @@
+import type { Messages } from '../messages';
+
+const overview: Messages['overview'] = {};
+
+export default overview;
