@@ -3,6 +3,8 @@
 const shell = {
   /** The release's title in the page's language: English quotes it in data (event.tagline). */
   taglineTranslation: '',
+  /** Marks a Korean gloss of something quoted in English: empty in English, where nothing is glossed. */
+  ourTranslation: 'our translation',
   skipLink: 'Skip to main content',
   search: 'Search',
   menu: 'Menu',

@@ -2,6 +2,7 @@ import type { Messages } from '../messages';
 
 const shell: Messages['shell'] = {
   taglineTranslation: '한국의 국가 디지털 전략, 세계와 공유한다',
+  ourTranslation: '번역',
   skipLink: '본문 바로가기',
   search: '검색',
   menu: '메뉴',
