@@ -18,6 +18,9 @@ import { structuredDataFor, structuredDataScript } from './structuredData';
  */
 export async function prerender(outDir: string): Promise<{ files: string[]; siteRoot: string }> {
   const template = await readFile(join(outDir, 'index.html'), 'utf8');
+  const manifest = JSON.parse(await readFile(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+  const fillTemplate = (page: RenderedPage, appPath: string) =>
+    fillTemplateWith(template, page, appPath, preloadLinks(page, manifest));
   const written: string[] = [];
   const canonical: string[] = [];
   const destinations = new Map<string, string>();
@@ -29,7 +32,7 @@ export async function prerender(outDir: string): Promise<{ files: string[]; site
       await writeText(file, redirectPage(page.redirect));
       destinations.set(appPath, page.redirect);
     } else if (page.status === 200) {
-      await writeText(file, fillTemplate(template, page, appPath));
+      await writeText(file, fillTemplate(page, appPath));
       canonical.push(appPath);
       destinations.set(appPath, publicPath(appPath));
     } else {
@@ -65,7 +68,7 @@ export async function prerender(outDir: string): Promise<{ files: string[]; site
   const notFoundPath = '/404.html';
   const notFound = await renderPage(publicPath(notFoundPath));
   if (notFound.status !== 404) throw new Error(`${notFoundPath} should be not found, got ${notFound.status}`);
-  await writeText(join(outDir, '404.html'), fillTemplate(template, notFound, notFoundPath));
+  await writeText(join(outDir, '404.html'), fillTemplate(notFound, notFoundPath));
 
   await writeText(join(outDir, 'sitemap.xml'), sitemap(canonical));
   await writeText(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`);
@@ -77,7 +80,42 @@ function publicPath(appPath: string): string {
   return `${import.meta.env.BASE_URL.replace(/\/$/, '')}${appPath}`;
 }
 
-function fillTemplate(template: string, page: RenderedPage, appPath: string): string {
+type Manifest = Record<string, { file: string; imports?: string[] }>;
+
+/**
+ * What a page needs before it can hydrate, beyond the entry: its routes'
+ * chunks (a route's loader and component, split off the first load by the
+ * router's plugin) with the chunks they import, and its catalogues (its words,
+ * in its language). Named in the page, the browser fetches them beside the
+ * entry rather than one after another. Each link says what it is for, so the
+ * byte budget counts only the shell's catalogue as part of every first load.
+ */
+function preloadLinks(page: RenderedPage, manifest: Manifest): string {
+  const routeModules = page.routeIds
+    .filter((id) => id !== '__root__')
+    .flatMap((id) => {
+      const file = `src/routes${id.endsWith('/') ? `${id}index` : id}.tsx`;
+      return Object.keys(manifest).filter((key) => key.startsWith(`${file}?tsr-split=`) && /component/.test(key));
+    });
+  const files = new Map<string, 'route' | 'shell'>();
+  const add = (key: string, role: 'route' | 'shell') => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`${key} is not in the client build's manifest`);
+    if (key === 'index.html' || files.has(chunk.file)) return;
+    files.set(chunk.file, role);
+    for (const imported of chunk.imports ?? []) add(imported, role);
+  };
+  for (const module of page.catalogues) add(module, /\/shell\.ts$/.test(module) ? 'shell' : 'route');
+  for (const module of routeModules) add(module, 'route');
+  return [...files]
+    .map(
+      ([file, role]) =>
+        `<link rel="modulepreload" fetchpriority="low" crossorigin href="${escapeAttribute(publicPath(`/${file}`))}"${role === 'route' ? ' data-for="route"' : ''}>`,
+    )
+    .join('');
+}
+
+function fillTemplateWith(template: string, page: RenderedPage, appPath: string, preloads: string): string {
   const headSlot = /<!--app-head\b.*?-->/s;
   const root = '<div id="root"></div>';
   if (!headSlot.test(template) || !template.includes(root)) {
@@ -90,6 +128,7 @@ function fillTemplate(template: string, page: RenderedPage, appPath: string): st
   return template
     .replace('<html lang="en">', () => `<html lang="${page.lang}">`)
     .replace(headSlot, () => wrapPrerenderedHead(head))
+    .replace('</head>', () => `${preloads}</head>`)
     .replace(
       root,
       () => `<div id="root" data-prerendered="${escapeAttribute(appPath.replace(/(.)\/$/, '$1'))}">${page.body}</div>`,

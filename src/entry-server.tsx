@@ -1,6 +1,7 @@
 import { createMemoryHistory } from '@tanstack/react-router';
 import { RouterServer } from '@tanstack/react-router/ssr/server';
 import { renderToString } from 'react-dom/server';
+import { recordCatalogues } from './i18n/catalogue';
 import type { Locale } from './i18n/locales';
 import { createAppRouter } from './router';
 
@@ -11,6 +12,10 @@ export interface RenderedPage {
   body: string;
   /** The page's language, for <html lang>. */
   lang: Locale;
+  /** The catalogue modules the page's words came from, e.g. "src/i18n/ko/shell.ts". */
+  catalogues: string[];
+  /** The routes that make the page, root first, e.g. ["__root__", "/agencies/$agency"]. */
+  routeIds: string[];
   status: 200 | 301 | 404 | 500;
   /** Where the page redirects, as a public path, when status is 301. */
   redirect?: string;
@@ -24,7 +29,9 @@ export interface RenderedPage {
 export async function renderPage(publicPath: string): Promise<RenderedPage> {
   const history = createMemoryHistory({ initialEntries: [publicPath] });
   const router = createAppRouter(history, { isServer: true, scrollRestoration: false });
+  const stopRecording = recordCatalogues();
   await router.load();
+  const catalogues = stopRecording();
   // What TanStack's own request handler reads: the outcome of the server load.
   const result = router._serverResult;
   if (result?.type === 'redirect') {
@@ -32,6 +39,8 @@ export async function renderPage(publicPath: string): Promise<RenderedPage> {
       head: '',
       body: '',
       lang: router.options.context.locale,
+      catalogues,
+      routeIds: [],
       status: 301,
       redirect: result.redirect.headers.get('Location') ?? '/',
     };
@@ -51,6 +60,8 @@ export async function renderPage(publicPath: string): Promise<RenderedPage> {
     head: between(html, '<head>', '</head>'),
     body: between(html, '<div id="root">', '</div></body>'),
     lang: router.options.context.locale,
+    catalogues,
+    routeIds: router.state.matches.map((match) => match.routeId),
     status: result?.status ?? 200,
   };
 }

@@ -7,6 +7,21 @@ import type { Messages, Namespace } from './messages';
 // route needs (in the route's loader), so no catalogue adds to the first load.
 const modules = import.meta.glob<{ default: unknown }>(['./en/*.ts', './ko/*.ts']);
 const loaded = new Map<string, unknown>();
+let recording: Set<string> | undefined;
+
+/**
+ * Notes the catalogue modules loaded from now until the returned function is
+ * called, which returns them (e.g. "src/i18n/ko/shell.ts"): the prerenderer
+ * asks the browser to fetch a page's catalogues with its script.
+ */
+export function recordCatalogues(): () => string[] {
+  const keys = new Set<string>();
+  recording = keys;
+  return () => {
+    recording = undefined;
+    return [...keys].map((key) => `src/i18n/${key.slice(2)}`);
+  };
+}
 
 const keyOf = (locale: Locale, namespace: Namespace) => `./${locale}/${namespace}.ts`;
 
@@ -14,6 +29,7 @@ export async function loadMessages(locale: Locale, ...namespaces: Namespace[]): 
   await Promise.all(
     namespaces.map(async (namespace) => {
       const key = keyOf(locale, namespace);
+      recording?.add(key);
       if (loaded.has(key)) return;
       const load = modules[key];
       if (!load) throw new Error(`There is no ${key} catalogue`);
