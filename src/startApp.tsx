@@ -17,6 +17,8 @@ export async function startApp(container: HTMLElement, history?: RouterHistory):
   // Let the browser paint the prerendered page before the work of hydrating.
   await afterNextPaint();
   const router = createAppRouter(history);
+  // 404.html serves every unknown address, in either language: the page's language is the address's.
+  document.documentElement.lang = router.options.context.locale;
   await router.load();
   const app = (
     <StrictMode>

@@ -46,3 +46,38 @@ test('/agenda redirects to the first day, and unknown paths are not found', asyn
   expect(missing.head).toContain('<title>Page not found · Korea Digital Days</title>');
   expect(missing.body).toContain('Where to go instead');
 });
+
+test('every page is prerendered in Korean too, under /ko/, with the same slugs', () => {
+  const routes = prerenderRoutes();
+  const english = routes.filter((route) => !route.startsWith('/ko'));
+  expect(routes.filter((route) => route.startsWith('/ko'))).toEqual(
+    english.map((route) => `/ko${route === '/' ? '/' : route}`),
+  );
+});
+
+test('a page names its language, its twin in the other, and the catalogues its words come from', async () => {
+  const korean = await renderPage('/ko/agencies/kisa');
+  expect(korean.status).toBe(200);
+  expect(korean.lang).toBe('ko');
+  expect(korean.head).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/ko\/agencies\/kisa"\/>/);
+  expect(korean.head).toMatch(/<link rel="alternate" hrefLang="en" href="https?:\/\/[^"]+\/agencies\/kisa"\/>/);
+  expect(korean.head).toMatch(/<link rel="alternate" hrefLang="ko" href="https?:\/\/[^"]+\/ko\/agencies\/kisa"\/>/);
+  expect(korean.head).toMatch(/<link rel="alternate" hrefLang="x-default" href="https?:\/\/[^"]+\/agencies\/kisa"\/>/);
+  expect(korean.head).toContain('<meta property="og:locale" content="ko_KR"/>');
+  expect(korean.head).toContain('<meta property="og:locale:alternate" content="en_GB"/>');
+  expect(korean.catalogues).toContain('src/i18n/ko/shell.ts');
+  expect(korean.catalogues.every((module) => module.startsWith('src/i18n/ko/'))).toBe(true);
+
+  const english = await renderPage('/agencies/kisa');
+  expect(english.lang).toBe('en');
+  expect(english.head).toContain('<meta property="og:locale" content="en_GB"/>');
+  expect(english.catalogues.every((module) => module.startsWith('src/i18n/en/'))).toBe(true);
+  expect(english.routeIds).toEqual(['__root__', '/agencies/$agency']);
+});
+
+test('links on a Korean page stay in Korean', async () => {
+  const page = await renderPage('/ko/mou');
+  expect(page.body).toMatch(/href="\/ko\/contacts"/);
+  expect(page.body).toMatch(/href="\/mou" lang="en" hrefLang="en"|hrefLang="en"[^>]*href="\/mou"/);
+  expect(page.body).not.toMatch(/href="\/contacts"/);
+});

@@ -17,7 +17,8 @@ test('the social card says what the data says: name, tagline, hosts and each day
   expect(text).toContain(event.name);
   expect(text).toContain(event.tagline);
   for (const host of event.hosts) expect(text).toContain(getOrganisation(host).shortName);
-  for (const day of days) expect(text).toContain(`${day.label} ${formatWeekday(day.id)} ${formatDate(day.id)}`);
+  for (const day of days)
+    expect(text).toContain(`${day.label} ${formatWeekday(day.id, 'en')} ${formatDate(day.id, 'en')}`);
 });
 
 test('the rendered card is a 1200 × 630 PNG, the size link previews use', () => {

@@ -1,9 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, expect, test, vi } from 'vitest';
+import { loadMessages } from '../i18n/catalogue';
 import { CopyLink } from './CopyLink';
 
 const url = 'https://example.org/agenda/2023-03-22';
+
+beforeAll(() => loadMessages('en', 'shell'));
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -14,8 +17,9 @@ test('copies the URL and says so politely', async () => {
   render(<CopyLink url={url} label="Day 2" />);
   await user.click(screen.getByRole('button', { name: 'Copy link to Day 2' }));
   expect(await navigator.clipboard.readText()).toBe(url);
-  const status = screen.getByText(/copied/);
-  expect(status).toHaveTextContent('Link to Day 2 copied');
+  // Seen: "Link copied"; heard, from the polite live region: "Link to Day 2 copied".
+  expect(screen.getByText('Link copied')).toBeVisible();
+  const status = screen.getByText('Link to Day 2 copied');
   expect(status.closest('[aria-live="polite"]')).not.toBeNull();
 });
 

@@ -50,9 +50,12 @@ export function messagesOf<N extends Namespace>(locale: Locale, namespace: N): M
   return messages;
 }
 
-/** The page's language: each page's router is made for one (src/router.tsx). */
+/**
+ * The page's language: each page's router is made for one (src/router.tsx).
+ * A component shown on its own, outside any page (as in its tests), is in English.
+ */
 export function useLocale(): Locale {
-  return useRouter().options.context.locale;
+  return useRouter({ warn: false })?.options.context.locale ?? 'en';
 }
 
 export function useMessages<N extends Namespace>(namespace: N): Messages[N] {

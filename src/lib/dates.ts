@@ -55,14 +55,14 @@ export function formatShortDay(date: IsoDate, locale: Locale): string {
  * "21–23 March 2023", "30 March – 2 April 2023"; "2023년 3월 21일~23일": what
  * both ends share is said once (Intl's formatRange). Its spacing around the
  * dash or tilde differs between ICU versions (Node's and Chromium's), which
- * would break hydration, so it is set here: none between two numbers in
- * English, none around the tilde in Korean.
+ * would break hydration, so it is set here: none between two days of one
+ * month in English, none around the tilde in Korean.
  */
 export function formatDateRange(start: IsoDate, end: IsoDate, locale: Locale): string {
   const range = formatter('date', locale)
     .formatRange(toUtc(start), toUtc(end))
     .replace(/[\u2009\u202f]/g, ' ');
-  return locale === 'ko' ? range.replace(/\s*~\s*/g, '~') : range.replace(/(\d) – (\d)/g, '$1–$2');
+  return locale === 'ko' ? range.replace(/\s*~\s*/g, '~') : range.replace(/^(\d{1,2}) – /, '$1–');
 }
 
 /** Adds whole years to a calendar date. */
