@@ -16,7 +16,7 @@ test('link-preview descriptions are plain sentences built from the data', () => 
   expect(mouDescription(mou, 'en')).toBe(
     'Signed by MSIT and the World Bank on 21 March 2023: a non-binding understanding for 3 years, in 9 areas of cooperation from artificial intelligence to cyber security.',
   );
-  expect(contactsDescription()).toMatch(/^Whom to call at MSIT, NIPA, K-Data, KISA and NIA:/);
+  expect(contactsDescription('en')).toMatch(/^Whom to call at MSIT, NIPA, K-Data, KISA and NIA:/);
 });
 
 test('a day’s description names each item in order, with its speakers', () => {
