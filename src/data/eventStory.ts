@@ -1,4 +1,4 @@
-import type { ContextEntry, EventStory, Quote, Speaker } from './types';
+import type { ContextEntry, EventStory, OrganisationId, Quote, Speaker } from './types';
 
 // The overview's prose, kept apart from event.ts: every page loads that module
 // (for the event's name and dates), and only the overview needs these words.
@@ -14,6 +14,12 @@ export const eventStory = {
     'World Bank staff, including Guangzhe Chen, Vice President for Infrastructure, and Manuela V. Ferro, Vice President for East Asia and Pacific.',
   bestPracticeSectors: ['Artificial intelligence (AI)', 'Data', 'Cyber security', 'The Digital Platform Government'],
 } as const satisfies EventStory;
+
+/**
+ * Whose staff the event was presented to (eventStory.audience): the overview
+ * names them, and the people the release names among them, who are its speakers.
+ */
+export const audienceOrganisation: OrganisationId = 'world-bank';
 
 export const minister: Speaker = { name: 'Lee Jong-Ho', title: 'Minister of Science and ICT', organisation: 'msit' };
 

@@ -5,7 +5,7 @@ import { Quoted } from '../../components/Quoted';
 import { days } from '../../data/agenda';
 import { contacts } from '../../data/contacts';
 import { event } from '../../data/event';
-import { context, minister, quote } from '../../data/eventStory';
+import { audienceOrganisation, context, minister, quote } from '../../data/eventStory';
 import { mou } from '../../data/mou';
 import { agencies, getOrganisation } from '../../data/organisations';
 import type { Speaker } from '../../data/types';
@@ -181,17 +181,19 @@ export function Overview() {
 
 /**
  * "World Bank staff, including Guangzhe Chen, Vice President for Infrastructure, and …": the
- * people the release names in the audience are the World Bank's speakers, each with their title.
+ * people the release names in the audience are that organisation's speakers, each with their title.
  */
 function Audience() {
   const t = useMessages('overview').audience;
   const { jobTitleGlosses } = useMessages('agenda');
   const people = uniqueByName(
-    days.flatMap((day) => day.items.flatMap((item) => item.speakers)).filter((s) => s.organisation === 'world-bank'),
+    days
+      .flatMap((day) => day.items.flatMap((item) => item.speakers))
+      .filter((speaker) => speaker.organisation === audienceOrganisation),
   );
   return (
     <>
-      {t.before(getOrganisation('world-bank'))}
+      {t.before(getOrganisation(audienceOrganisation))}
       {people.map((person, index) => (
         <Fragment key={person.name}>
           {index > 0 && (index === people.length - 1 ? t.beforeLast : t.between)}

@@ -47,10 +47,10 @@ const agenda: Messages['agenda'] = {
   },
   kinds: {
     remarks: '인사말',
-    signing: '서명',
+    signing: '서명식',
     presentation: '발표',
     keynote: '기조연설',
-    ceremony: '식',
+    ceremony: '행사',
   } satisfies Record<ItemKind, string>,
   organisations: (ids: readonly OrganisationId[]) =>
     listInWords(

@@ -39,7 +39,7 @@ const overview: Messages['overview'] = {
   days: (count: number) => `${count}일간`,
   hosts: '주최',
   notInRelease: '보도자료에 없는 것',
-  notInReleaseValue: '세션 시간, 장소, 이메일 주소. 그래서 이 사이트에도 싣지 않았습니다',
+  notInReleaseValue: '세션 시간, 장소, 이메일 주소: 이 사이트에도 싣지 않았습니다',
   theMou: '양해각서',
   signed: { before: '', after: ' 서명.' },
   addEventToCalendar: '행사 일정을 캘린더에 추가',
@@ -59,7 +59,7 @@ const overview: Messages['overview'] = {
   whyHeld: '개최 목적',
   bestPractices: (sectors: readonly string[]) => `공유한 모범 사례 분야: ${sectors.join(', ')}.`,
   audience: {
-    label: '참석자: ',
+    label: '대상: ',
     before: (organisation: Organisation) => `${organisation.nameKo ?? organisation.name} 직원. 그중에는 `,
     after: '도 있었습니다.',
     between: ', ',
