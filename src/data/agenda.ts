@@ -1,4 +1,7 @@
-import type { EventDay } from './types';
+import type { EventDay, IsoDate } from './types';
+
+/** A day as written below: its id any calendar date, so that DayId can be read from the data. */
+type DayData = Omit<EventDay, 'id'> & { id: IsoDate };
 
 /**
  * The programme, day by day, in the order the release gives. The release
@@ -9,7 +12,7 @@ import type { EventDay } from './types';
  * The MoU was signed "at the opening ceremony", so it sits with the opening,
  * before the presentations.
  */
-export const days: readonly EventDay[] = [
+const programme = [
   {
     id: '2023-03-21',
     label: 'Day 1',
@@ -95,7 +98,16 @@ export const days: readonly EventDay[] = [
       },
     ],
   },
-];
+] as const satisfies readonly DayData[];
+
+/** The event's days, '2023-03-21' | …, as the data gives them. */
+export type DayId = (typeof programme)[number]['id'];
+/** Every item's slug, so that text kept per item (a translation, a summary) can be checked for each one. */
+export type ItemSlug = (typeof programme)[number]['items'][number]['slug'];
+/** The slugs of the items with a quoted title, each of which a Korean page glosses. */
+export type TitledItemSlug = Extract<(typeof programme)[number]['items'][number], { title: string }>['slug'];
+
+export const days: readonly EventDay[] = programme;
 
 export function findDay(id: string): EventDay | undefined {
   return days.find((day) => day.id === id);

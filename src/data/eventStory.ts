@@ -1,9 +1,9 @@
-import type { ContextEntry, EventStory, Quote } from './types';
+import type { ContextEntry, EventStory, OrganisationId, Quote, Speaker } from './types';
 
 // The overview's prose, kept apart from event.ts: every page loads that module
 // (for the event's name and dates), and only the overview needs these words.
 
-export const eventStory: EventStory = {
+export const eventStory = {
   summary:
     'The Ministry of Science and ICT (MSIT) and the World Bank co-hosted the three-day Korea Digital Days. The two sides signed a memorandum of understanding on expanding cooperation in the digital sector, and the Republic of Korea shared its key digital policies, presented its best practices in digital innovation and suggested the direction of a new digital order for the future.',
   purpose:
@@ -13,11 +13,17 @@ export const eventStory: EventStory = {
   audience:
     'World Bank staff, including Guangzhe Chen, Vice President for Infrastructure, and Manuela V. Ferro, Vice President for East Asia and Pacific.',
   bestPracticeSectors: ['Artificial intelligence (AI)', 'Data', 'Cyber security', 'The Digital Platform Government'],
-};
+} as const satisfies EventStory;
 
-export const minister = { name: 'Lee Jong-Ho', title: 'Minister of Science and ICT' };
+/**
+ * Whose staff the event was presented to (eventStory.audience): the overview
+ * names them, and the people the release names among them, who are its speakers.
+ */
+export const audienceOrganisation: OrganisationId = 'world-bank';
 
-export const context: readonly ContextEntry[] = [
+export const minister: Speaker = { name: 'Lee Jong-Ho', title: 'Minister of Science and ICT', organisation: 'msit' };
+
+export const context = [
   {
     id: 'kodi',
     name: 'Korea Digital Development Program (KoDi)',
@@ -42,7 +48,10 @@ export const context: readonly ContextEntry[] = [
     description:
       'Korea’s AI- and data-driven Digital Platform Government for addressing global social issues, one of the digital innovation sectors whose best practices Korea shared.',
   },
-];
+] as const satisfies readonly ContextEntry[];
+
+/** The context's entries by id, so that text kept per entry (a translation) is checked against them. */
+export type ContextId = (typeof context)[number]['id'];
 
 export const quote: Quote = {
   speaker: { name: 'Ryu Kwang Jun', title: 'Deputy Minister', organisation: 'msit' },

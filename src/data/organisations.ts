@@ -51,6 +51,7 @@ export const worldBank: Organisation = {
   shortName: 'World Bank',
   name: 'World Bank',
   article: 'the',
+  nameKo: '세계은행',
 };
 
 export const { isAgencyId, getAgency, getOrganisation, nameInSentence, organisationList } = organisationLookups(

@@ -1,6 +1,9 @@
 // Ids are literal unions so that a reference to a day, agency or contact that
 // does not exist is a type error, not a runtime surprise.
-export type DayId = '2023-03-21' | '2023-03-22' | '2023-03-23';
+import type { DayId } from './agenda';
+
+// DayId is read from the programme itself (agenda.ts).
+export type { DayId };
 export type AgencyId = 'msit' | 'nipa' | 'nia' | 'kisa' | 'k-data';
 export type OrganisationId = AgencyId | 'world-bank';
 export type AgencyGroup = 'Government' | 'Affiliated Organization';

@@ -2,12 +2,12 @@ import { days } from '../data/agenda';
 import { event } from '../data/event';
 import { agencies, getOrganisation } from '../data/organisations';
 import type { Agency, AgendaItem, EventDay, Mou, OrganisationId } from '../data/types';
-import { formatDate, formatDateRange, formatWeekday } from './dates';
+import { formatDate, formatDateRange, formatDateWithWeekday } from './dates';
 import { listInWords } from './listInWords';
 import { dayLabel } from '../i18n/dayLabel';
 import type { Locale } from '../i18n/locales';
 import { messagesOf } from '../i18n/catalogue';
-import { itemHeading } from '../data/itemHeading';
+import { itemHeading, itemHeadingIn } from '../data/itemHeading';
 
 // Link previews show a page's meta description: one or two plain sentences,
 // built from the data like every other word on the page.
@@ -19,17 +19,37 @@ const agencyNames = (locale: Locale) =>
   );
 
 export function overviewDescription(locale: Locale): string {
-  return `${event.name}, ${formatDateRange(event.start, event.end, locale)}, co-hosted by ${shortNames(event.hosts, locale)}: the programme by day, the MoU on digital development cooperation, and whom to contact at ${agencyNames(locale)}.`;
+  const t = messagesOf(locale, 'overview');
+  const agencyList = listInWords(
+    agencies.map((agency) => messagesOf(locale, 'agenda').agencyName(agency)),
+    locale,
+  );
+  return t.description(
+    event.name,
+    formatDateRange(event.start, event.end, locale),
+    shortNames(event.hosts, locale),
+    agencyList,
+  );
 }
 
 export function dayDescription(day: EventDay, locale: Locale): string {
-  return `${dayLabel(day, locale)} of ${event.name}, ${formatWeekday(day.id, locale)} ${formatDate(day.id, locale)}: ${day.items.map((item) => itemInWords(item, locale)).join('; ')}.`;
+  return messagesOf(locale, 'agenda').dayDescription(
+    dayLabel(day, locale),
+    event.name,
+    formatDateWithWeekday(day.id, locale),
+    day.items.map((item) => itemInWords(item, locale)),
+  );
 }
 
 export function mouDescription(agreement: Mou, locale: Locale): string {
-  const first = agreement.areas[0]?.toLowerCase();
-  const last = agreement.areas.at(-1)?.toLowerCase();
-  return `Signed by ${shortNames(agreement.parties, locale)} on ${formatDate(agreement.signed, locale)}: a ${agreement.binding ? 'binding' : 'non-binding'} understanding for ${agreement.termYears} years, in ${agreement.areas.length} areas of cooperation from ${first} to ${last}.`;
+  const t = messagesOf(locale, 'mou');
+  return t.description(
+    shortNames(agreement.parties, locale),
+    formatDate(agreement.signed, locale),
+    agreement.binding,
+    agreement.termYears,
+    agreement.areas.map((area) => t.areas[area] ?? area),
+  );
 }
 
 export function contactsDescription(locale: Locale): string {
@@ -57,20 +77,19 @@ export function searchDescription(locale: Locale): string {
 }
 
 function itemInWords(item: AgendaItem, locale: Locale): string {
-  const heading = itemHeading(item);
-  const speakers = item.speakers.map(
-    (speaker) => `${speaker.name} (${getOrganisation(speaker.organisation).shortName})`,
+  const t = messagesOf(locale, 'agenda');
+  const heading = itemHeadingIn(item, t.topics);
+  const speakers = item.speakers.map((speaker) =>
+    t.speakerInWords(speaker.name, getOrganisation(speaker.organisation)),
   );
-  return speakers.length > 0 ? `${heading} by ${listInWords(speakers, locale)}` : heading;
+  return speakers.length > 0 ? t.itemBy(heading, listInWords(speakers, locale)) : heading;
 }
 
-/** "MSIT and the World Bank" */
+/** "MSIT and the World Bank"; in Korean, their Korean names. */
 function shortNames(ids: readonly OrganisationId[], locale: Locale): string {
+  const t = messagesOf(locale, 'agenda');
   return listInWords(
-    ids.map((id) => {
-      const organisation = getOrganisation(id);
-      return organisation.article ? `${organisation.article} ${organisation.shortName}` : organisation.shortName;
-    }),
+    ids.map((id) => t.shortName(getOrganisation(id))),
     locale,
   );
 }

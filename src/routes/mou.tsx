@@ -8,7 +8,8 @@ import { pageHead } from '../lib/pageHead';
 
 export const Route = createFileRoute('/mou')({
   loader: async ({ context: { locale } }) => {
-    await loadMessages(locale, 'mou');
+    // 'agenda' for the names of the parties and the source link.
+    await loadMessages(locale, 'mou', 'agenda');
     const page = messagesOf(locale, 'mou').pageTitle;
     return { head: pageHead({ page, description: mouDescription(mou, locale), path: '/mou', locale }) };
   },

@@ -1,13 +1,15 @@
 import { Link } from '@tanstack/react-router';
 import { CopyLink } from '../../components/CopyLink';
 import { OrganisationName, OrganisationNames } from '../../components/OrganisationName';
+import { ItemHeading } from '../../components/ItemHeading';
 import { PersonLink } from '../../components/PersonLink';
-import { itemHeading } from '../../data/itemHeading';
+import { Quoted } from '../../components/Quoted';
+import { itemHeadingIn } from '../../data/itemHeading';
 import { getAgency, isAgencyId } from '../../data/organisations';
 import type { AgendaItem, AgencyId, DayId } from '../../data/types';
+import { useLocale, useMessages } from '../../i18n/catalogue';
+import { localizedPath } from '../../i18n/locales';
 import { absoluteUrl } from '../../lib/absoluteUrl';
-import { kindLabel } from '../../lib/kindLabel';
-import { summaryOf } from '../../data/itemSummaries';
 
 interface AgendaItemCardProps {
   day: DayId;
@@ -17,8 +19,9 @@ interface AgendaItemCardProps {
 }
 
 export function AgendaItemCard({ day, item, position, highlighted }: AgendaItemCardProps) {
+  const t = useMessages('agenda');
+  const locale = useLocale();
   const headingId = `${item.slug}-heading`;
-  const heading = itemHeading(item);
   return (
     <li className="timeline__item" data-position={position}>
       {/* The step number is an element, not a ::before on the item, so that contrast checkers can see past it. */}
@@ -31,18 +34,21 @@ export function AgendaItemCard({ day, item, position, highlighted }: AgendaItemC
         className={highlighted ? 'agenda-item agenda-item--highlighted' : 'agenda-item'}
         aria-labelledby={headingId}
       >
-        <p className={`badge badge--${item.kind}`}>{kindLabel[item.kind]}</p>
+        <p className={`badge badge--${item.kind}`}>{t.kinds[item.kind]}</p>
         {/* The title is the item's own address: following it scrolls here and highlights it. */}
         <h2 id={headingId} className="agenda-item__title">
           <Link to="/agenda/$day" params={{ day }} hash={item.slug}>
-            {heading}
+            <ItemHeading item={item} />
           </Link>
         </h2>
         {item.speakers.length > 0 ? (
           <ul className="speakers">
             {item.speakers.map((speaker) => (
               <li key={speaker.name}>
-                <PersonLink name={speaker.name} className="speakers__name" />, {speaker.title},{' '}
+                <span lang="en">
+                  <PersonLink name={speaker.name} className="speakers__name" />
+                </span>
+                , <Quoted text={speaker.title} gloss={t.jobTitleGlosses[speaker.title]} />,{' '}
                 <OrganisationName id={speaker.organisation} />
               </li>
             ))}
@@ -52,17 +58,20 @@ export function AgendaItemCard({ day, item, position, highlighted }: AgendaItemC
             <OrganisationNames ids={item.organisations} />
           </p>
         )}
-        <p className="agenda-item__summary">{summaryOf(item.slug)}</p>
+        <p className="agenda-item__summary">{t.summaries[item.slug]}</p>
         <div className="agenda-item__footer">
           <p className="agenda-item__links">
-            {item.kind === 'signing' && <Link to="/mou">Read the MoU</Link>}
+            {item.kind === 'signing' && <Link to="/mou">{t.readMou}</Link>}
             {agenciesTakingPart(item).map((agency) => (
               <Link key={agency} to="/contacts" search={{ agency }}>
-                Contacts at {getAgency(agency).shortName}
+                {t.contactsAt(t.agencyName(getAgency(agency)))}
               </Link>
             ))}
           </p>
-          <CopyLink url={absoluteUrl(`/agenda/${day}#${item.slug}`)} label={heading} />
+          <CopyLink
+            url={absoluteUrl(localizedPath(`/agenda/${day}#${item.slug}`, locale))}
+            label={itemHeadingIn(item, t.topics)}
+          />
         </div>
       </article>
     </li>

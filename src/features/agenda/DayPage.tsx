@@ -1,10 +1,14 @@
 import { AddToCalendarButton } from '../../components/AddToCalendarButton';
 import { CopyLink } from '../../components/CopyLink';
+import { Quoted } from '../../components/Quoted';
 import { SourceLink } from '../../components/SourceLink';
 import { event } from '../../data/event';
 import type { EventDay } from '../../data/types';
+import { useLocale, useMessages } from '../../i18n/catalogue';
+import { dayLabel } from '../../i18n/dayLabel';
+import { localizedPath } from '../../i18n/locales';
 import { absoluteUrl } from '../../lib/absoluteUrl';
-import { formatDate, formatDateRange, formatWeekday } from '../../lib/dates';
+import { formatDateRange, formatDateWithWeekday } from '../../lib/dates';
 import { AgendaItemCard } from './AgendaItemCard';
 import { DayNav, PreviousNextDay } from './DayNav';
 import { OtherDaysItemPointers } from './OtherDaysItemPointers';
@@ -13,23 +17,24 @@ import { useHighlightedItem } from './useHighlightedItem';
 import { useItemOnItsOwnDay } from './useItemOnItsOwnDay';
 
 export function DayPage({ day }: { day: EventDay }) {
+  const t = useMessages('agenda');
+  const locale = useLocale();
   const highlighted = useHighlightedItem(day);
   useItemOnItsOwnDay(day);
+  const label = dayLabel(day, locale);
+  const date = <time dateTime={day.id}>{formatDateWithWeekday(day.id, locale)}</time>;
   return (
     <div className="split">
       <div className="split__head">
         <h1 tabIndex={-1}>
-          {day.label}:{' '}
-          <time dateTime={day.id}>
-            {formatWeekday(day.id)} {formatDate(day.id)}
-          </time>
+          {label}: {date}
         </h1>
         <DayNav />
       </div>
       <div className="split__body">
         <UnknownItemNotice day={day} />
         <OtherDaysItemPointers day={day} />
-        <ol className="timeline" aria-label={`Programme of ${day.label}`}>
+        <ol className="timeline" aria-label={t.programmeOf(label)}>
           {day.items.map((item, index) => (
             <AgendaItemCard
               key={item.slug}
@@ -44,36 +49,33 @@ export function DayPage({ day }: { day: EventDay }) {
       </div>
       <section className="split__aside side-panel" aria-labelledby="day-facts">
         <h2 id="day-facts" className="side-panel__title">
-          {day.label} at a glance
+          {t.atAGlance(label)}
         </h2>
         <dl className="side-panel__facts">
           <div>
-            <dt>Date</dt>
+            <dt>{t.date}</dt>
+            <dd>{date}</dd>
+          </div>
+          <div>
+            <dt>{t.event}</dt>
             <dd>
-              <time dateTime={day.id}>
-                {formatWeekday(day.id)} {formatDate(day.id)}
-              </time>
+              <Quoted text={event.name} />,{' '}
+              <time dateTime={event.start}>{formatDateRange(event.start, event.end, locale)}</time>
             </dd>
           </div>
           <div>
-            <dt>Event</dt>
+            <dt>{t.order}</dt>
             <dd>
-              {event.name}, <time dateTime={event.start}>{formatDateRange(event.start, event.end)}</time>
-            </dd>
-          </div>
-          <div>
-            <dt>Order</dt>
-            <dd>
-              As the press release gives it; it gives no session times.
-              {day.announcedInAdvance && ' It described this day’s programme in advance.'}
+              {t.orderAsPublished}
+              {day.announcedInAdvance && t.announcedInAdvance}
             </dd>
           </div>
         </dl>
         <div className="side-panel__actions">
           <AddToCalendarButton days={[day]}>
-            Add {day.label} to your calendar <span className="visually-hidden">(.ics file)</span>
+            {t.addDayToCalendar(label)} <span className="visually-hidden">{t.icsFile}</span>
           </AddToCalendarButton>
-          <CopyLink url={absoluteUrl(`/agenda/${day.id}`)} label={day.label} />
+          <CopyLink url={absoluteUrl(localizedPath(`/agenda/${day.id}`, locale))} label={label} />
         </div>
         <SourceLink />
       </section>

@@ -2,83 +2,94 @@ import { Link } from '@tanstack/react-router';
 import { CopyLink } from '../../components/CopyLink';
 import { SourceLink } from '../../components/SourceLink';
 import { findDay } from '../../data/agenda';
-import { organisationList } from '../../data/organisations';
+import { getAgency, isAgencyId } from '../../data/organisations';
 import type { Mou, MouTerms } from '../../data/types';
+import { useLocale, useMessages } from '../../i18n/catalogue';
+import { dayLabel } from '../../i18n/dayLabel';
+import { localizedPath } from '../../i18n/locales';
 import { absoluteUrl } from '../../lib/absoluteUrl';
 import { formatDate } from '../../lib/dates';
 import { MouStatusBadge } from './MouStatusBadge';
-import { formatCount } from '../../lib/formatCount';
 
 export function MouCard({ agreement, terms }: { agreement: Mou; terms: MouTerms }) {
-  const parties = organisationList(agreement.parties);
+  const t = useMessages('mou');
+  const agenda = useMessages('agenda');
+  const locale = useLocale();
   const signingDay = findDay(agreement.signingItem.day);
+  // The parties with pages and contacts here: the ministry, not the World Bank.
+  const agencies = agreement.parties.filter(isAgencyId).map(getAgency);
   return (
     <div className="split">
       <div className="split__head">
-        <h1 tabIndex={-1}>{agreement.title}</h1>
+        <h1 tabIndex={-1}>{t.titles[agreement.title] ?? agreement.title}</h1>
       </div>
       <section className="split__aside summary-card" aria-labelledby="mou-facts">
         <h2 id="mou-facts" className="summary-card__title">
-          The agreement at a glance
+          {t.atAGlance}
         </h2>
         <dl className="summary-list">
           <div>
-            <dt>Parties</dt>
-            <dd>{parties}</dd>
+            <dt>{t.parties}</dt>
+            <dd>{agenda.organisations(agreement.parties)}</dd>
           </div>
           <div>
-            <dt>Status today</dt>
+            <dt>{t.statusToday}</dt>
             <dd>
-              <MouStatusBadge agreement={agreement} />
+              <MouStatusBadge agreement={agreement} locale={locale} />
             </dd>
           </div>
           <div>
-            <dt>Type</dt>
-            <dd>{agreement.binding ? 'Binding' : 'Non-binding'} understanding between the two sides</dd>
+            <dt>{t.type}</dt>
+            <dd>{t.typeValue(agreement.binding)}</dd>
           </div>
           <div>
-            <dt>Signed</dt>
+            <dt>{t.signed}</dt>
             <dd>
-              <time dateTime={agreement.signed}>{formatDate(agreement.signed)}</time>, at {agreement.signedAt}
+              <time dateTime={agreement.signed}>{formatDate(agreement.signed, locale)}</time>
+              {t.signedAt(t.places[agreement.signedAt] ?? agreement.signedAt)}
             </dd>
           </div>
           <div>
-            <dt>Term</dt>
-            <dd>{formatCount(agreement.termYears, 'year')} from the date of signing</dd>
+            <dt>{t.term}</dt>
+            <dd>{t.termValue(agreement.termYears)}</dd>
           </div>
         </dl>
         <ul className="summary-card__links">
           <li>
             <Link to="/agenda/$day" params={{ day: agreement.signingItem.day }} hash={agreement.signingItem.slug}>
-              The signing, {signingDay?.label}
+              {t.theSigning(signingDay ? dayLabel(signingDay, locale) : '')}
             </Link>
           </li>
-          <li>
-            <Link to="/contacts" search={{ agency: 'msit' }}>
-              Contacts at MSIT
-            </Link>
-          </li>
-          <li>
-            <Link to="/agencies/$agency" params={{ agency: 'msit' }}>
-              About MSIT
-            </Link>
-          </li>
+          {agencies.map((agency) => (
+            <li key={`contacts-${agency.id}`}>
+              <Link to="/contacts" search={{ agency: agency.id }}>
+                {agenda.contactsAt(agenda.agencyName(agency))}
+              </Link>
+            </li>
+          ))}
+          {agencies.map((agency) => (
+            <li key={`about-${agency.id}`}>
+              <Link to="/agencies/$agency" params={{ agency: agency.id }}>
+                {t.about(agenda.agencyName(agency))}
+              </Link>
+            </li>
+          ))}
         </ul>
         <div className="summary-card__footer">
-          <CopyLink url={absoluteUrl('/mou')} label="the MoU" />
+          <CopyLink url={absoluteUrl(localizedPath('/mou', locale))} label={t.theMou} />
           <SourceLink />
         </div>
       </section>
 
       <div className="split__body">
         <section aria-labelledby="mou-areas">
-          <h2 id="mou-areas">Areas of cooperation</h2>
-          <p className="reading">{terms.scope} The areas it names, each a search of this site:</p>
+          <h2 id="mou-areas">{t.areasHeading}</h2>
+          <p className="reading">{t.areasIntro(t.scope || terms.scope)}</p>
           <ul className="chips">
             {agreement.areas.map((area) => (
               <li key={area}>
                 <Link to="/search" search={{ q: area.toLowerCase() }} className="chip chip--link">
-                  {area}
+                  {t.areas[area] ?? area}
                 </Link>
               </li>
             ))}
@@ -86,19 +97,19 @@ export function MouCard({ agreement, terms }: { agreement: Mou; terms: MouTerms 
         </section>
 
         <section aria-labelledby="mou-activities">
-          <h2 id="mou-activities">Activities</h2>
+          <h2 id="mou-activities">{t.activitiesHeading}</h2>
           <ul className="reading bullet-list">
-            {terms.activities.map((activity) => (
-              <li key={activity}>{activity}</li>
+            {terms.activities.map((activity, index) => (
+              <li key={activity}>{t.activities[index] ?? activity}</li>
             ))}
           </ul>
         </section>
 
         <section aria-labelledby="mou-purpose">
-          <h2 id="mou-purpose">Purpose</h2>
-          {terms.purpose.map((paragraph) => (
+          <h2 id="mou-purpose">{t.purposeHeading}</h2>
+          {terms.purpose.map((paragraph, index) => (
             <p key={paragraph} className="reading">
-              {paragraph}
+              {t.purpose[index] ?? paragraph}
             </p>
           ))}
         </section>

@@ -10,7 +10,7 @@ import { pageHead } from '../../lib/pageHead';
 
 export const Route = createFileRoute('/agenda/$day')({
   loader: async ({ params, context: { locale } }) => {
-    await loadMessages(locale, 'agenda', 'people', 'mou');
+    await loadMessages(locale, 'agenda', 'people');
     const day = findDay(params.day);
     if (!day) throw notFound();
     const head = pageHead({
