@@ -8,7 +8,11 @@ interface WithHiddenProps {
 export function WithHidden({ visible, hidden }: WithHiddenProps) {
   return (
     <>
-      {hidden.before && <span className="visually-hidden">{hidden.before} </span>}
+      {hidden.before && (
+        <>
+          <span className="visually-hidden">{hidden.before}</span>{' '}
+        </>
+      )}
       {visible}
       {hidden.after && (
         <>
