@@ -83,7 +83,13 @@ export const eventSchema = v.pipe(
         group: v.picklist(['Government', 'Affiliated Organization']),
       }),
     ),
-    worldBank: v.strictObject({ id: slug, shortName: text, name: text, article: v.optional(v.literal('the')) }),
+    worldBank: v.strictObject({
+      id: slug,
+      shortName: text,
+      name: text,
+      article: v.optional(v.literal('the')),
+      nameKo: v.optional(text),
+    }),
     contacts: list(
       v.strictObject({
         id: id('the contact at /contacts#<id>'),
