@@ -59,7 +59,6 @@ export const worldBank: Organisation = {
   shortName: 'World Bank',
   name: 'World Bank',
   article: 'the',
-  // Its usual Korean name (the Korean government's own usage), for the Korean edition.
   nameKo: '세계은행',
 };
 
