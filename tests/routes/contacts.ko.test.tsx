@@ -97,3 +97,11 @@ test('a card downloaded from a Korean page is the same English vCard as from the
   expect(vcf).toContain('\r\nROLE:Point of contact\r\n');
   expect(vcf).toContain('\r\nORG:Korea Internet and Security Agency;Global Cooperation Team\r\n');
 });
+
+test('Copy link on a Korean page copies the Korean address: the filtered view and a contact', async () => {
+  const { user } = renderRoute('/ko/contacts?agency=kisa');
+  await user.click(await screen.findByRole('button', { name: 'KISA 연락처 링크 복사' }));
+  expect(await navigator.clipboard.readText()).toMatch(/\/ko\/contacts\?agency=kisa$/);
+  await user.click(screen.getByRole('button', { name: 'Song Hye-in 링크 복사' }));
+  expect(await navigator.clipboard.readText()).toMatch(/\/ko\/contacts#song-hye-in$/);
+});
