@@ -1,10 +1,13 @@
 import type { Contact } from './types';
 
+/** A contact as written below: its id any string, so that ContactId can be read from the data. */
+type ContactData = Omit<Contact, 'id'> & { id: string };
+
 /**
  * The release's contact table, in its order. In the table the team name
  * follows the head's row, but it belongs to both of the agency's contacts.
  */
-export const contacts: readonly Contact[] = [
+const contactData = [
   {
     id: 'jang-eunyoung',
     agency: 'msit',
@@ -95,4 +98,9 @@ export const contacts: readonly Contact[] = [
     team: 'Global Digital Transformation Team',
     phone: '02-6191-2024',
   },
-];
+] as const satisfies readonly ContactData[];
+
+/** The contacts' ids, 'jang-eunyoung' | …, as the data gives them. */
+export type ContactId = (typeof contactData)[number]['id'];
+
+export const contacts: readonly Contact[] = contactData;

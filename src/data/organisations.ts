@@ -2,13 +2,16 @@
 import { organisationLookups } from './organisationLookups.ts';
 import type { Agency, Organisation } from './types';
 
+/** An agency as written below: its id any string, so that AgencyId can be read from the data. */
+type AgencyData = Omit<Agency, 'id'> & { id: string };
+
 /**
  * The five agencies in the order of the release's contact table: MSIT under
  * "Government", then the affiliated organisations as listed.
  * English names are the release's own; the Korean names are the agencies'
  * official names, which the release does not give (see BRIEF.md).
  */
-export const agencies: readonly Agency[] = [
+const agencyData = [
   {
     id: 'msit',
     shortName: 'MSIT',
@@ -44,7 +47,12 @@ export const agencies: readonly Agency[] = [
     nameKo: '한국지능정보사회진흥원',
     group: 'Affiliated Organization',
   },
-];
+] as const satisfies readonly AgencyData[];
+
+/** The agencies' ids, 'msit' | 'nipa' | …, as the data gives them. */
+export type AgencyId = (typeof agencyData)[number]['id'];
+
+export const agencies: readonly Agency[] = agencyData;
 
 export const worldBank: Organisation = {
   id: 'world-bank',

@@ -5,21 +5,14 @@ import type { DayId } from './agenda';
 // DayId is read from the programme itself (agenda.ts).
 export type { DayId };
 export type AgencyId = 'msit' | 'nipa' | 'nia' | 'kisa' | 'k-data';
+export type { AgencyId } from './organisations';
+import type { AgencyId } from './organisations';
 export type OrganisationId = AgencyId | 'world-bank';
 export type AgencyGroup = 'Government' | 'Affiliated Organization';
 export type ItemKind = 'remarks' | 'signing' | 'presentation' | 'keynote' | 'ceremony';
 export type ContactRole = 'head' | 'point-of-contact';
-export type ContactId =
-  | 'jang-eunyoung'
-  | 'park-suhyun'
-  | 'yum-changyeol'
-  | 'lim-seulah'
-  | 'kim-byungkon'
-  | 'lee-junho'
-  | 'song-hye-in'
-  | 'lim-minjee'
-  | 'yang-hyunsoo'
-  | 'oh-daehoon';
+export type { ContactId } from './contacts';
+import type { ContactId } from './contacts';
 
 export type MouArea =
   | 'Artificial intelligence'

@@ -53,11 +53,11 @@ export function mouDescription(agreement: Mou, locale: Locale): string {
 }
 
 export function contactsDescription(locale: Locale): string {
-  return `Whom to call at ${agencyNames(locale)}: a head and a point of contact at each agency, with office phone numbers for callers in Korea and abroad.`;
+  return messagesOf(locale, 'contacts').pageDescription(agencyNames(locale));
 }
 
 export function agenciesDescription(locale: Locale): string {
-  return `The ministry and agencies that presented at ${event.name}, ${agencyNames(locale)}: for each, what it presented, whom to call and the MoU areas its work relates to.`;
+  return messagesOf(locale, 'agencies').listDescription(event.name, agencyNames(locale));
 }
 
 export function agencyDescription(agency: Agency, locale: Locale): string {
@@ -69,7 +69,7 @@ export function agencyDescription(agency: Agency, locale: Locale): string {
       )
       .map((item) => `${itemHeading(item)} (${dayLabel(day, locale)})`),
   );
-  return `${agency.name} (${agency.shortName}) at ${event.name}: ${items.join('; ')}. Its contacts, and the MoU areas its work relates to.`;
+  return messagesOf(locale, 'agencies').pageDescription(agency, event.name, items.join('; '));
 }
 
 export function searchDescription(locale: Locale): string {

@@ -4,6 +4,9 @@
  */
 export const KOREAN_LANDLINE = /^0(2|3[1-3]|4[1-4]|5[1-5]|6[1-4])-(\d{3,4})-(\d{4})$/;
 
+/** The region (ISO 3166) whose numbering plan this is: where the domestic form of a number is dialled. */
+export const PHONE_REGION = 'KR';
+
 export function isKoreanPhone(phone: string): boolean {
   return KOREAN_LANDLINE.test(phone);
 }

@@ -1,6 +1,8 @@
 import type { ContactRole } from '../data/types';
+import { messagesOf } from '../i18n/catalogue';
+import type { Locale } from '../i18n/locales';
 
-export const roleLabel: Record<ContactRole, string> = {
-  head: 'Head',
-  'point-of-contact': 'Point of contact',
-};
+/** "Head", "Point of contact"; "책임자", "담당자". The page's route loads the 'contacts' messages. */
+export function roleLabel(role: ContactRole, locale: Locale): string {
+  return messagesOf(locale, 'contacts').roles[role];
+}

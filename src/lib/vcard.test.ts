@@ -1,9 +1,10 @@
 import ICAL from 'ical.js';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { contacts } from '../data/contacts';
 import { getAgency } from '../data/organisations';
 import type { Contact } from '../data/types';
 import { toTelUri } from './phone';
+import { loadMessages } from '../i18n/catalogue';
 import { roleLabel } from './roleLabel';
 import { contactUid, toVCards, vCardFilename } from './vcard';
 
@@ -15,6 +16,8 @@ function parseCards(text: string): ICAL.Component[] {
 }
 
 const value = (card: ICAL.Component, name: string) => card.getFirstPropertyValue(name);
+beforeAll(() => loadMessages('en', 'contacts'));
+
 const kisa = contacts.filter((contact) => contact.agency === 'kisa');
 
 describe('vCard 4.0 export', () => {
@@ -34,7 +37,7 @@ describe('vCard 4.0 export', () => {
       expect(rest).toEqual(['', '', '']);
       expect(value(card, 'org')).toEqual([agency.name, contact.team]);
       expect(value(card, 'title')).toBe(contact.title);
-      expect(value(card, 'role')).toBe(roleLabel[contact.role]);
+      expect(value(card, 'role')).toBe(roleLabel(contact.role, 'en'));
       const tel = card.getFirstProperty('tel');
       expect(tel?.type).toBe('uri');
       expect(tel?.getFirstValue()).toBe(toTelUri(contact.phone));

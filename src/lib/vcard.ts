@@ -10,7 +10,11 @@ import { slugify } from './slugify';
 
 export const VCARD_TYPE = 'text/vcard;charset=utf-8';
 
-/** One vCard 4.0 (RFC 6350) per contact, in the order given. */
+/**
+ * One vCard 4.0 (RFC 6350) per contact, in the order given. A card is the same
+ * file in both editions, in the release's language: its caller loads the
+ * English 'contacts' messages for the role labels.
+ */
 export function toVCards(contacts: readonly Contact[]): string {
   return contacts.map(toVCard).join('');
 }
@@ -28,7 +32,7 @@ function toVCard(contact: Contact): string {
     `N:${escapeText(family)};${escapeText(given)};;;`,
     `ORG:${escapeText(agency.name)};${escapeText(contact.team)}`,
     `TITLE:${single(contact.title)}`,
-    `ROLE:${single(roleLabel[contact.role])}`,
+    `ROLE:${single(roleLabel(contact.role, 'en'))}`,
     `TEL;VALUE=uri;TYPE=work,voice:${toTelUri(contact.phone)}`,
     `NOTE:${single(sourceNote())}`,
     'END:VCARD',
@@ -55,7 +59,7 @@ function splitName(name: string): { family: string; given: string } {
 }
 
 function sourceNote(): string {
-  return `Listed as a contact for ${event.name} (${formatDateRange(event.start, event.end)}) in the ${source.publisher} ${source.kind.toLowerCase()} “${source.title}”, used under the ${source.licence}.`;
+  return `Listed as a contact for ${event.name} (${formatDateRange(event.start, event.end, 'en')}) in the ${source.publisher} ${source.kind.toLowerCase()} “${source.title}”, used under the ${source.licence}.`;
 }
 
 /**

@@ -5,66 +5,84 @@ import { CopyLink } from '../../components/CopyLink';
 import { PersonLink } from '../../components/PersonLink';
 import { SourceLink } from '../../components/SourceLink';
 import { DownloadContactsButton } from '../../components/DownloadContactsButton';
+import { Fill } from '../../components/Fill';
+import { localOrganisationName } from '../../components/localOrganisationName';
+import { Quoted } from '../../components/Quoted';
+import { WithHidden } from '../../components/WithHidden';
 import { days } from '../../data/agenda';
 import { relationsOf } from '../../data/agencyAreas';
 import { contacts } from '../../data/contacts';
 import { event } from '../../data/event';
 import { mou } from '../../data/mou';
-import { agencies, nameInSentence } from '../../data/organisations';
+import { agencies } from '../../data/organisations';
 import type { Agency, AgencyAreaRelation, MouArea } from '../../data/types';
+import { useLocale, useMessages } from '../../i18n/catalogue';
+import { localizedPath } from '../../i18n/locales';
 import { absoluteUrl } from '../../lib/absoluteUrl';
 import { formatDate } from '../../lib/dates';
-import { formatCount } from '../../lib/formatCount';
+import { listInWords } from '../../lib/listInWords';
 import { appearancesOf } from './appearances';
 import { EvidenceLink } from './EvidenceLink';
 
 export function AgencyPage({ agency }: { agency: Agency }) {
+  const t = useMessages('agencies');
+  const glosses = useMessages('people').titleGlosses;
+  const locale = useLocale();
   const appearances = appearancesOf(agency.id, days);
   const own = contacts.filter((contact) => contact.agency === agency.id);
   const reasons = groupByBasis(relationsOf(agency.id));
   const otherParties = mou.parties.filter((party) => party !== agency.id);
   const isParty = otherParties.length < mou.parties.length;
+  const partyNames = listInWords(
+    otherParties.map((party) => localOrganisationName(party, locale, true)),
+    locale,
+  );
+  const otherName = t.otherName(agency);
   return (
     <div className="split">
       <div className="split__head">
-        <h1 tabIndex={-1}>{agency.name}</h1>
+        <h1 tabIndex={-1}>{t.name(agency)}</h1>
       </div>
       <section className="split__aside summary-card" aria-labelledby="agency-facts">
         <h2 id="agency-facts" className="summary-card__title">
-          {agency.shortName} at a glance
+          {t.atAGlance(agency.shortName)}
         </h2>
         <dl className="summary-list">
           <div>
-            <dt>Short name</dt>
+            <dt>{t.shortName}</dt>
             <dd>{agency.shortName}</dd>
           </div>
           <div>
-            <dt>Korean name</dt>
-            <dd lang="ko">{agency.nameKo}</dd>
+            <dt>{t.otherNameLabel}</dt>
+            <dd lang={otherName.lang}>{otherName.text}</dd>
           </div>
           <div>
-            <dt>Listed under</dt>
-            <dd>{agency.group}</dd>
+            <dt>{t.listedUnder}</dt>
+            <dd>{t.groups[agency.group]}</dd>
           </div>
           {isParty && (
             <div>
-              <dt>The MoU</dt>
+              <dt>{t.mou}</dt>
               <dd>
-                Signed it with {otherParties.map(nameInSentence).join(' and ')} on{' '}
-                <time dateTime={mou.signed}>{formatDate(mou.signed)}</time>
+                <Fill
+                  message={t.signedWith(partyNames, '{date}')}
+                  slots={{ date: <time dateTime={mou.signed}>{formatDate(mou.signed, locale)}</time> }}
+                />
               </dd>
             </div>
           )}
         </dl>
         <div className="summary-card__footer">
-          <CopyLink url={absoluteUrl(`/agencies/${agency.id}`)} label={agency.shortName} />
+          <CopyLink url={absoluteUrl(localizedPath(`/agencies/${agency.id}`, locale))} label={agency.shortName} />
           <SourceLink />
         </div>
       </section>
 
       <div className="split__body">
         <section aria-labelledby="agency-programme">
-          <h2 id="agency-programme">At {event.name}</h2>
+          <h2 id="agency-programme">
+            <Fill message={t.atEvent} slots={{ event: <span lang="en">{event.name}</span> }} />
+          </h2>
           <ol className="appearance-list">
             {appearances.map(({ day, item, speakers }) => (
               <AppearanceCard key={item.slug} day={day} item={item}>
@@ -72,7 +90,8 @@ export function AgencyPage({ agency }: { agency: Agency }) {
                   <ul className="compact-list">
                     {speakers.map((speaker) => (
                       <li key={speaker.name}>
-                        <PersonLink name={speaker.name} />, {speaker.title}
+                        <PersonLink name={speaker.name} />,{' '}
+                        <Quoted text={speaker.title} gloss={glosses[speaker.title]} />
                       </li>
                     ))}
                   </ul>
@@ -83,14 +102,11 @@ export function AgencyPage({ agency }: { agency: Agency }) {
         </section>
 
         <section aria-labelledby="agency-contacts">
-          <h2 id="agency-contacts">Contacts</h2>
-          <p className="reading">
-            A head and a point of contact, as listed in the press release. Numbers are office lines; the international
-            form is for callers outside Korea.
-          </p>
+          <h2 id="agency-contacts">{t.contacts}</h2>
+          <p className="reading">{t.contactsIntro}</p>
           {own.length > 1 && (
             <DownloadContactsButton contacts={own} filter={[agency.id]}>
-              Download {own.length} contacts <span className="visually-hidden">at {agency.shortName}</span>
+              <WithHidden {...t.downloadContacts(own.length, agency.shortName)} />
             </DownloadContactsButton>
           )}
           <ul className="card-grid contact-list">
@@ -100,45 +116,43 @@ export function AgencyPage({ agency }: { agency: Agency }) {
           </ul>
           <p className="more-link">
             <Link to="/contacts" search={{ agency: agency.id }}>
-              {agency.shortName} in the contact directory
+              {t.inDirectory(agency.shortName)}
             </Link>
           </p>
         </section>
 
         <section aria-labelledby="agency-areas">
-          <h2 id="agency-areas">MoU areas its work relates to</h2>
+          <h2 id="agency-areas">{t.areasHeading}</h2>
           <p className="reading">
-            The MoU names {formatCount(mou.areas.length, 'area')} of cooperation. The release does not assign them to
-            agencies; these follow from what it says {agency.shortName} presented or plans.
-            {isParty &&
-              ` As a party to the MoU, ${agency.shortName} shares all ${mou.areas.length} with ${otherParties.map(nameInSentence).join(' and ')} as areas of common interest.`}
+            {t.areasIntro(mou.areas.length, agency.shortName)}
+            {isParty && t.areasAsParty(agency.shortName, mou.areas.length, partyNames)}
           </p>
           <dl className="relation-list">
-            {reasons.map(({ areas, basis, evidence }) => (
+            {reasons.map(({ areas, basis, evidence, first }) => (
               <div key={basis}>
                 {areas.map((area) => (
-                  <dt key={area}>{area}</dt>
+                  <dt key={area}>{t.areas[area]}</dt>
                 ))}
                 <dd>
-                  {basis} <EvidenceLink evidence={evidence} />
+                  {t.basis(first)} <EvidenceLink evidence={evidence} />
                 </dd>
               </div>
             ))}
           </dl>
           <p className="more-link">
-            <Link to="/mou">All {formatCount(mou.areas.length, 'area')} in the MoU</Link>
+            <Link to="/mou">{t.allAreas(mou.areas.length)}</Link>
           </p>
         </section>
 
         <nav aria-labelledby="other-agencies" className="other-agencies">
-          <h2 id="other-agencies">Other agencies</h2>
+          <h2 id="other-agencies">{t.otherAgencies}</h2>
           <ul className="link-list">
             {agencies
               .filter((other) => other.id !== agency.id)
               .map((other) => (
                 <li key={other.id}>
                   <Link to="/agencies/$agency" params={{ agency: other.id }}>
-                    {other.name} ({other.shortName})
+                    {t.linkName(other)}
                   </Link>
                 </li>
               ))}
@@ -149,13 +163,15 @@ export function AgencyPage({ agency }: { agency: Agency }) {
   );
 }
 
-/** Areas read from the same passage share one explanation. */
+/** Areas read from the same passage share one explanation, given by the first of them. */
 function groupByBasis(relations: readonly AgencyAreaRelation[]) {
-  const groups: Array<Omit<AgencyAreaRelation, 'area' | 'agency'> & { areas: MouArea[] }> = [];
-  for (const { area, basis, evidence } of relations) {
+  const groups: Array<Omit<AgencyAreaRelation, 'area' | 'agency'> & { areas: MouArea[]; first: AgencyAreaRelation }> =
+    [];
+  for (const relation of relations) {
+    const { area, basis, evidence } = relation;
     const group = groups.find((candidate) => candidate.basis === basis);
     if (group) group.areas.push(area);
-    else groups.push({ areas: [area], basis, evidence });
+    else groups.push({ areas: [area], basis, evidence, first: relation });
   }
   return groups;
 }

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Agency, AgencyId } from '../../data/types';
+import { useLocale, useMessages } from '../../i18n/catalogue';
 
 interface AgencyFilterProps {
   agencies: readonly Agency[];
@@ -15,9 +16,11 @@ export const AgencyFilter = memo(function AgencyFilter({
   onToggle,
   disabled = false,
 }: AgencyFilterProps) {
+  const t = useMessages('contacts');
+  const locale = useLocale();
   return (
     <fieldset className="agency-filter" disabled={disabled}>
-      <legend>Agency</legend>
+      <legend>{t.agencyLegend}</legend>
       {agencies.map((agency) => (
         <div key={agency.id} className="checkbox">
           <input
@@ -28,7 +31,7 @@ export const AgencyFilter = memo(function AgencyFilter({
           />
           <label htmlFor={`agency-${agency.id}`}>
             <span className="checkbox__short">{agency.shortName}</span>{' '}
-            <span className="checkbox__long">{agency.name}</span>
+            <span className="checkbox__long">{locale === 'ko' ? agency.nameKo : agency.name}</span>
           </label>
         </div>
       ))}

@@ -2,22 +2,19 @@ import { Link } from '@tanstack/react-router';
 import { memo } from 'react';
 import { ContactCard } from '../../components/ContactCard';
 import type { AgencyGroup } from '../../data/types';
+import { useLocale, useMessages } from '../../i18n/catalogue';
 import type { AgencyContacts } from './filterContacts';
 import { sameContacts } from './filterContacts';
 
 // Past this many cards, those off screen skip layout and paint (styles/components/contacts.css).
 const LONG_LIST = 20;
 
-const groupHeadings: Record<AgencyGroup, string> = {
-  Government: 'Government',
-  'Affiliated Organization': 'Affiliated organizations',
-};
+/** The directory's groups, in the order it lists them. */
+const groupOrder: readonly AgencyGroup[] = ['Government', 'Affiliated Organization'];
 
 /** Agencies in the order the directory lists them: government first, then affiliated organisations. */
 export function inListedOrder(groups: readonly AgencyContacts[]): AgencyContacts[] {
-  return (Object.keys(groupHeadings) as AgencyGroup[]).flatMap((group) =>
-    groups.filter((entry) => entry.agency.group === group),
-  );
+  return groupOrder.flatMap((group) => groups.filter((entry) => entry.agency.group === group));
 }
 
 interface ContactListProps {
@@ -31,13 +28,15 @@ interface ContactListProps {
  */
 export const ContactList = memo(
   function ContactList({ groups }: ContactListProps) {
+    const t = useMessages('contacts');
+    const locale = useLocale();
     const long = groups.reduce((count, group) => count + group.contacts.length, 0) > LONG_LIST;
-    return (Object.keys(groupHeadings) as AgencyGroup[]).map((group) => {
+    return groupOrder.map((group) => {
       const inGroup = groups.filter((entry) => entry.agency.group === group);
       if (inGroup.length === 0) return null;
       return (
         <section key={group} aria-labelledby={groupHeadingId(group)} className="contact-group">
-          <h2 id={groupHeadingId(group)}>{groupHeadings[group]}</h2>
+          <h2 id={groupHeadingId(group)}>{t.groups[group]}</h2>
           {inGroup.map(({ agency, contacts: agencyContacts }) => (
             <section
               key={agency.id}
@@ -46,12 +45,20 @@ export const ContactList = memo(
               className="agency-section"
             >
               <h3 id={`agency-heading-${agency.id}`} className="agency-heading">
-                <Link to="/agencies/$agency" params={{ agency: agency.id }}>
-                  {agency.name} ({agency.shortName})
-                </Link>{' '}
-                <span lang="ko" className="agency-heading__ko">
-                  {agency.nameKo}
-                </span>
+                {locale === 'ko' ? (
+                  <Link to="/agencies/$agency" params={{ agency: agency.id }}>
+                    {agency.nameKo} ({agency.shortName})
+                  </Link>
+                ) : (
+                  <>
+                    <Link to="/agencies/$agency" params={{ agency: agency.id }}>
+                      {agency.name} ({agency.shortName})
+                    </Link>{' '}
+                    <span lang="ko" className="agency-heading__ko">
+                      {agency.nameKo}
+                    </span>
+                  </>
+                )}
               </h3>
               <ul className={long ? 'card-grid contact-list contact-list--long' : 'card-grid contact-list'}>
                 {agencyContacts.map((contact) => (

@@ -2,12 +2,15 @@ import { useHydrated } from '@tanstack/react-router';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { CopyLink } from '../../components/CopyLink';
 import { DownloadContactsButton } from '../../components/DownloadContactsButton';
+import { WithHidden } from '../../components/WithHidden';
 import { isShown } from '../../components/isShown';
 import { LinkNotices } from '../../components/LinkNotices';
 import { useCloseOnEscape } from '../../components/useCloseOnEscape';
 import { contacts } from '../../data/contacts';
 import { agencies } from '../../data/organisations';
 import type { AgencyId } from '../../data/types';
+import { useLocale, useMessages } from '../../i18n/catalogue';
+import type { Locale } from '../../i18n/locales';
 import { AgencyFilter } from './AgencyFilter';
 import { ContactList, inListedOrder } from './ContactList';
 import { CONTACTS_SEARCH_KEYS, normalizeQuery } from './contactsSearch';
@@ -47,6 +50,8 @@ export function ContactsDirectory({
   onQueryChange,
   onClear,
 }: ContactsDirectoryProps) {
+  const t = useMessages('contacts');
+  const locale = useLocale();
   // The field keeps what the user types; the URL follows it. When the URL
   // changes on its own (Back, Forward, Clear), the field follows the URL.
   const [draft, setDraft] = useState(filter.query);
@@ -86,7 +91,7 @@ export function ContactsDirectory({
   // more than filtering, so it is not done on every keystroke.
   const query = normalizeQuery(draft);
   const selected = filter.agencies.join(',');
-  const { results, listed } = useMemo(() => listContacts(selected, query), [selected, query]);
+  const { results, listed } = useMemo(() => listContacts(selected, query, locale), [selected, query, locale]);
   const filtered = selected !== '' || query !== '';
   // Such a query filters nothing (filterContacts); the status says why.
   const problem = queryProblem(query, queryWords(query));
@@ -125,29 +130,25 @@ export function ContactsDirectory({
 
   return (
     <div className="page">
-      <h1 tabIndex={-1}>Contacts</h1>
-      <p className="reading">
-        A head and a point of contact at each agency, as the press release lists them, with their office lines.
-      </p>
+      <h1 tabIndex={-1}>{t.pageTitle}</h1>
+      <p className="reading">{t.intro}</p>
       {/* The prerendered page has no notices: they wait for hydration, so that it matches. */}
       {hydrated && unknownAgencies.length > 0 && (
         <div className="notice" role="note">
           <p>
-            This link named {unknownAgencies.length === 1 ? 'an agency' : 'agencies'} we don’t know, so{' '}
-            {unknownAgencies.length === 1 ? 'it was' : 'they were'} left out:{' '}
-            {unknownAgencies.map((value) => `“${truncate(value)}”`).join(', ')}. Known agencies are{' '}
-            {agencies.map((agency) => agency.shortName).join(', ')}.
+            {t.unknownAgencies(
+              unknownAgencies.length,
+              unknownAgencies.map((value) => `“${truncate(value)}”`).join(', '),
+              agencies.map((agency) => agency.shortName).join(', '),
+            )}
           </p>
         </div>
       )}
-      {hydrated && <LinkNotices notes={linkNotes} reader="the directory" readKeys={CONTACTS_SEARCH_KEYS} />}
+      {hydrated && <LinkNotices notes={linkNotes} reader={t.reader} readKeys={CONTACTS_SEARCH_KEYS} />}
       {/* Without JavaScript a filtered link shows the prerendered, unfiltered page: say why. */}
       <noscript>
         <div className="notice">
-          <p>
-            Search and the agency filter need JavaScript, which is off in this browser, so all {contacts.length}{' '}
-            contacts are shown.
-          </p>
+          <p>{t.noScript(contacts.length)}</p>
         </div>
       </noscript>
       <div className="directory">
@@ -161,12 +162,14 @@ export function ContactsDirectory({
             disabled={!hydrated}
             onClick={() => setFiltersOpen((open) => !open)}
           >
-            <span className="filter-bar__label">Filters</span>{' '}
-            <span className="filter-bar__summary">{summarizeFilter(filter.agencies, query, results.length)}</span>
+            <span className="filter-bar__label">{t.filters}</span>{' '}
+            <span className="filter-bar__summary">
+              {summarizeFilter(filter.agencies, query, results.length, locale)}
+            </span>
           </button>
           {filtered && (
             <button type="button" className="button-secondary" onClick={clearFilters}>
-              Clear <span className="visually-hidden">filters</span>
+              <WithHidden {...t.clear} />
             </button>
           )}
         </div>
@@ -178,9 +181,9 @@ export function ContactsDirectory({
           onSubmit={(event) => event.preventDefault()}
         >
           <div className="field">
-            <label htmlFor="contact-query">Search contacts</label>
+            <label htmlFor="contact-query">{t.searchLabel}</label>
             <p id="contact-query-hint" className="hint">
-              Name, title, team, agency or phone number
+              {t.searchHint}
             </p>
             <input
               ref={searchField}
@@ -191,7 +194,7 @@ export function ContactsDirectory({
               aria-describedby={problem ? 'contact-query-hint contact-query-problem' : 'contact-query-hint'}
               disabled={!hydrated}
               value={draft}
-              onFocus={() => prepareContactSearch(contacts)}
+              onFocus={() => prepareContactSearch(contacts, locale)}
               onChange={(event) => setDraft(event.target.value)}
             />
             {/* On phones the status line is for screen readers only: the reason shows where the typing is. */}
@@ -204,7 +207,7 @@ export function ContactsDirectory({
           <AgencyFilter agencies={agencies} selected={filter.agencies} onToggle={toggleAgency} disabled={!hydrated} />
           {filtered && (
             <button type="button" className="button-secondary directory__clear" onClick={clearFilters}>
-              Clear filters
+              {t.clearFilters}
             </button>
           )}
         </form>
@@ -213,23 +216,23 @@ export function ContactsDirectory({
             <p role="status" className="result-count">
               {problem && `${describeQueryProblem(problem, query)}. `}
               {shown < results.length
-                ? `Showing the first ${shown} of ${results.length} ${filtered ? 'matching ' : ''}contacts`
+                ? t.showingFirst(shown, results.length, filtered)
                 : results.length === contacts.length
-                  ? `Showing all ${contacts.length} contacts`
-                  : `Showing ${results.length} of ${contacts.length} contacts`}
+                  ? t.showingAll(contacts.length)
+                  : t.showingSome(results.length, contacts.length)}
             </p>
             {results.length > 1 && (
               <DownloadContactsButton contacts={results} filter={[...filter.agencies, query]}>
-                Download {results.length} contacts <span className="visually-hidden">shown</span>
+                <WithHidden {...t.downloadShown(results.length)} />
               </DownloadContactsButton>
             )}
-            <CopyLink url={viewUrl} label={describeFilter(filter)} />
+            <CopyLink url={viewUrl} label={describeFilter(filter, locale)} />
           </div>
           {/* With one or two agencies, their headings are in sight already. */}
           {shownGroups.length > 2 && (
             <nav aria-labelledby="agency-index-label" className="agency-index">
               <p id="agency-index-label" className="agency-index__label">
-                Jump to an agency:
+                {t.jumpTo}
               </p>
               <ul>
                 {shownGroups.map(({ agency }) => (
@@ -242,10 +245,10 @@ export function ContactsDirectory({
           )}
           {results.length === 0 ? (
             <div className="empty-state">
-              <h2>No contacts match</h2>
-              <p>Try fewer words, another spelling, or more agencies.</p>
+              <h2>{t.noMatch}</h2>
+              <p>{t.noMatchHint}</p>
               <button type="button" onClick={clearFilters}>
-                Clear filters
+                {t.clearFilters}
               </button>
             </div>
           ) : (
@@ -261,7 +264,7 @@ export function ContactsDirectory({
                 setPageEnd(shown + PAGE_SIZE);
               }}
             >
-              Show {Math.min(PAGE_SIZE, results.length - shown)} more contacts
+              {t.showMore(Math.min(PAGE_SIZE, results.length - shown))}
             </button>
           )}
         </div>
@@ -270,8 +273,8 @@ export function ContactsDirectory({
   );
 }
 
-function listContacts(selected: string, query: string) {
+function listContacts(selected: string, query: string, locale: Locale) {
   const agencyIds = selected === '' ? [] : (selected.split(',') as AgencyId[]);
-  const results = filterContacts(contacts, { agencies: agencyIds, query });
+  const results = filterContacts(contacts, { agencies: agencyIds, query }, locale);
   return { results, listed: inListedOrder(groupByAgency(results, agencies)) };
 }

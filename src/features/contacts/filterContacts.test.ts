@@ -1,10 +1,18 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { contacts } from '../../data/contacts';
 import { agencies } from '../../data/organisations';
-import { filterContacts, firstContacts, groupByAgency, sameContacts } from './filterContacts';
+import { loadMessages } from '../../i18n/catalogue';
+import type { Locale } from '../../i18n/locales';
+import { filterContacts as filterIn, firstContacts, groupByAgency, sameContacts } from './filterContacts';
 
-const names = (query: string, selected: Parameters<typeof filterContacts>[1]['agencies'] = []) =>
-  filterContacts(contacts, { agencies: selected, query }).map((contact) => contact.name);
+beforeAll(() => loadMessages('en', 'contacts').then(() => loadMessages('ko', 'contacts')));
+
+const filterContacts = (list: typeof contacts, filter: Parameters<typeof filterIn>[1]) => filterIn(list, filter, 'en');
+
+const namesIn = (locale: Locale, query: string, selected: Parameters<typeof filterIn>[1]['agencies'] = []) =>
+  filterIn(contacts, { agencies: selected, query }, locale).map((contact) => contact.name);
+const names = (query: string, selected: Parameters<typeof filterIn>[1]['agencies'] = []) =>
+  namesIn('en', query, selected);
 
 describe('filtering contacts', () => {
   test('with no filter, everyone is listed', () => {
@@ -80,4 +88,25 @@ describe('finding a contact by phone number', () => {
 test('a query with nothing to search for, or a single letter, filters nothing', () => {
   for (const query of ['%', '../', '***', 'k']) expect(names(query), query).toHaveLength(contacts.length);
   expect(names('k', ['kisa'])).toEqual(['Song Hye-in', 'Lim Minjee']);
+});
+
+describe('on Korean pages', () => {
+  test('the Korean shown with a contact finds it: agency names, roles, groups and our glosses', () => {
+    expect(namesIn('ko', '인터넷진흥원')).toEqual(['Song Hye-in', 'Lim Minjee']);
+    expect(namesIn('ko', '담당자 한국인터넷진흥원')).toEqual(['Lim Minjee']);
+    expect(namesIn('ko', '팀장 데이터')).toEqual(['Kim Byungkon']);
+    expect(namesIn('ko', '과장')).toEqual(['Jang Eunyoung']);
+    expect(namesIn('ko', '정부')).toEqual(['Jang Eunyoung', 'Park Suhyun']);
+    expect(namesIn('ko', '글로벌협력팀')).toEqual(['Song Hye-in', 'Lim Minjee']);
+  });
+
+  test('the English names, titles, teams and numbers still find their contacts', () => {
+    for (const query of ['hyein', 'senior manager', 'diffusion', 'Korea Data Agency', '+82 61 820 1835'])
+      expect(namesIn('ko', query), query).toEqual(namesIn('en', query));
+  });
+
+  test('English pages do not match the Korean glosses', () => {
+    expect(names('팀장')).toEqual([]);
+    expect(names('과장')).toEqual([]);
+  });
 });

@@ -4,19 +4,22 @@ import { normalizeText, queryWords } from '../../lib/normalizeText';
 import { dialledDigits, phoneQueryDigits } from '../../lib/phone';
 import { queryProblem } from '../../lib/queryProblem';
 import type { ContactsFilter } from './contactsSearch';
-import { roleLabel } from '../../lib/roleLabel';
+import { messagesOf } from '../../i18n/catalogue';
+import type { Locale } from '../../i18n/locales';
 
 /**
  * Every word of the query must appear in the contact's name, title, role,
  * team, agency or phone number; a phone number typed in any common form finds
- * its contact too. A query with nothing to search for, or a single letter,
- * filters nothing (see lib/queryProblem).
+ * its contact too. On Korean pages the Korean text shown with a contact
+ * counts too: its role, group, and our glosses of its title and team (the
+ * agency's Korean name always does). A query with nothing to search for, or a
+ * single letter, filters nothing (see lib/queryProblem).
  */
-export function filterContacts(contacts: readonly Contact[], filter: ContactsFilter): Contact[] {
+export function filterContacts(contacts: readonly Contact[], filter: ContactsFilter, locale: Locale): Contact[] {
   const queried = queryWords(filter.query);
   const words = queryProblem(filter.query, queried) ? [] : queried;
   const phone = phoneQueryDigits(filter.query);
-  const texts = words.length > 0 ? searchableTexts(contacts) : [];
+  const texts = words.length > 0 ? searchableTexts(contacts, locale) : [];
   return contacts.filter((contact, position) => {
     if (filter.agencies.length > 0 && !filter.agencies.includes(contact.agency)) return false;
     const text = texts[position] ?? '';
@@ -26,41 +29,44 @@ export function filterContacts(contacts: readonly Contact[], filter: ContactsFil
 
 // Folding is the costly part of a search, and the contacts never change: each
 // list's texts are folded once, not on every keystroke, and kept in an array
-// beside it, which a search reads straight through.
-const foldedLists = new WeakMap<readonly Contact[], string[]>();
+// beside it, which a search reads straight through. A page has one language,
+// so only one of these is ever filled in a browser.
+const foldedLists: Record<Locale, WeakMap<readonly Contact[], string[]>> = { en: new WeakMap(), ko: new WeakMap() };
 
 /**
  * Folds a list's texts ahead of its first search. At 5,000 contacts that is
  * the most costly part of the first keystroke, so the directory does it when
  * the search field takes focus.
  */
-export function prepareContactSearch(contacts: readonly Contact[]): void {
-  searchableTexts(contacts);
+export function prepareContactSearch(contacts: readonly Contact[], locale: Locale): void {
+  searchableTexts(contacts, locale);
 }
 
-function searchableTexts(contacts: readonly Contact[]): string[] {
-  let texts = foldedLists.get(contacts);
+function searchableTexts(contacts: readonly Contact[], locale: Locale): string[] {
+  let texts = foldedLists[locale].get(contacts);
   if (texts === undefined) {
-    texts = contacts.map(foldContact);
-    foldedLists.set(contacts, texts);
+    texts = contacts.map((contact) => foldContact(contact, locale));
+    foldedLists[locale].set(contacts, texts);
   }
   return texts;
 }
 
-function foldContact(contact: Contact): string {
+function foldContact(contact: Contact, locale: Locale): string {
+  const t = messagesOf(locale, 'contacts');
   const agency = getAgency(contact.agency);
-  return [
+  const fields = [
     contact.name,
     contact.title,
-    roleLabel[contact.role],
+    t.roles[contact.role],
     contact.team,
     agency.shortName,
     agency.name,
     agency.nameKo,
-  ]
-    .map(foldField)
-    .concat(dialledDigits(contact.phone))
-    .join(' ');
+  ];
+  // What a Korean page adds in Korean: the group heading and our glosses of the title and team.
+  if (locale !== 'en')
+    fields.push(t.groups[agency.group], t.titleGlosses[contact.title] ?? '', t.teamGlosses[contact.team] ?? '');
+  return fields.map(foldField).concat(dialledDigits(contact.phone)).join(' ');
 }
 
 // Titles, teams and agency names repeat from contact to contact: each is folded once.

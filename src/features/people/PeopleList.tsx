@@ -1,18 +1,25 @@
 import { Link } from '@tanstack/react-router';
+import { Fill } from '../../components/Fill';
+import { ItemHeading } from '../../components/ItemHeading';
+import { localOrganisationName } from '../../components/localOrganisationName';
 import { PersonLink } from '../../components/PersonLink';
+import { Quoted } from '../../components/Quoted';
 import { event } from '../../data/event';
-import { itemHeading } from '../../data/itemHeading';
-import { getOrganisation } from '../../data/organisations';
 import { people } from '../../data/people';
+import { useLocale, useMessages } from '../../i18n/catalogue';
+import { dayLabel } from '../../i18n/dayLabel';
 
 export function PeopleList() {
+  const t = useMessages('people');
+  const locale = useLocale();
   return (
     <div className="page">
-      <p className="eyebrow">{event.name}</p>
-      <h1 tabIndex={-1}>People</h1>
+      <p className="eyebrow" lang="en">
+        {event.name}
+      </p>
+      <h1 tabIndex={-1}>{t.listTitle}</h1>
       <p className="reading">
-        The people who spoke at or led the sessions, in programme order, with their titles as the press release gives
-        them.
+        <Fill message={t.listIntro} slots={{ event: <span lang="en">{event.name}</span> }} />
       </p>
       <ol className="card-grid">
         {people.map((person) => (
@@ -21,14 +28,15 @@ export function PeopleList() {
               <PersonLink name={person.name} />
             </h2>
             <p>
-              {person.title}, {getOrganisation(person.organisation).name}
+              <Quoted text={person.title} gloss={t.titleGlosses[person.title]} />,{' '}
+              {localOrganisationName(person.organisation, locale)}
             </p>
             <ul className="compact-list">
               {person.appearances.map(({ day, item }) => (
                 <li key={item.slug}>
-                  {day.label}:{' '}
+                  {dayLabel(day, locale)}:{' '}
                   <Link to="/agenda/$day" params={{ day: day.id }} hash={item.slug}>
-                    {itemHeading(item)}
+                    <ItemHeading item={item} />
                   </Link>
                 </li>
               ))}

@@ -2,16 +2,15 @@ import { useParams } from '@tanstack/react-router';
 import { NotFound } from '../../components/NotFound';
 import { PersonLink } from '../../components/PersonLink';
 import { people } from '../../data/people';
+import { useMessages } from '../../i18n/catalogue';
 import { truncate } from '../../lib/truncate';
 
 export function PersonNotFound() {
   const requested = useParams({ strict: false, select: (params) => params.person ?? '' });
+  const t = useMessages('people');
   return (
-    <NotFound heading="No such person">
-      <p>
-        There is no one at “{truncate(requested)}” among the people who spoke at or led the sessions in the press
-        release. They are:
-      </p>
+    <NotFound heading={t.notFoundHeading}>
+      <p>{t.notFoundBody(truncate(requested))}</p>
       <ul className="link-list">
         {people.map((person) => (
           <li key={person.slug}>

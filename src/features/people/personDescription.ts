@@ -1,6 +1,6 @@
 import { event } from '../../data/event';
 import { itemHeading } from '../../data/itemHeading';
-import { getOrganisation } from '../../data/organisations';
+import { localOrganisationName } from '../../components/localOrganisationName';
 import { people, type Person } from '../../data/people';
 import { messagesOf } from '../../i18n/catalogue';
 import { dayLabel } from '../../i18n/dayLabel';
@@ -18,5 +18,11 @@ export function peopleDescription(locale: Locale): string {
 
 export function personDescription(person: Person, locale: Locale): string {
   const did = person.appearances.map(({ day, item }) => `${itemHeading(item)} (${dayLabel(day, locale)})`).join('; ');
-  return `${person.name}, ${person.title}, ${getOrganisation(person.organisation).name}, at ${event.name}: ${did}.`;
+  return messagesOf(locale, 'people').personDescription(
+    person.name,
+    person.title,
+    localOrganisationName(person.organisation, locale),
+    event.name,
+    did,
+  );
 }
