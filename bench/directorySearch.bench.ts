@@ -3,6 +3,7 @@ import { filterContacts, groupByAgency } from '../src/features/contacts/filterCo
 import { search } from '../src/features/search/search';
 import { contactDocuments } from '../src/features/search/searchDocuments';
 import type { Agency, Contact } from '../src/data/types';
+import { loadMessages } from '../src/i18n/catalogue';
 import { generateScaleEvent } from './scale/generateScaleEvent';
 
 // The directory's filter and the site search at 10 (the real data), 1,000 and
@@ -10,12 +11,13 @@ import { generateScaleEvent } from './scale/generateScaleEvent';
 // prints the time per call and how it grows from one size to the next.
 const SIZES = [10, 1000, 10_000];
 const QUERIES = ['kim', 'team leader', 'zzz'];
+await loadMessages('en', 'search');
 
 for (const size of SIZES) {
   const scale = generateScaleEvent({ agencies: 5, contacts: size, agendaItems: 8 });
   const contacts = scale.contacts as readonly Contact[];
   const agencies = scale.agencies as readonly Agency[];
-  const documents = contactDocuments(contacts);
+  const documents = contactDocuments(contacts, 'en');
 
   describe(`${size} contacts`, () => {
     bench('filterContacts, three queries', () => {
