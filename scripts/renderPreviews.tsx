@@ -10,9 +10,12 @@ import satori from 'satori';
 import subsetFont from 'subset-font';
 import { event } from '../src/data/event';
 import type { IsoDate } from '../src/data/types';
+import { loadMessages } from '../src/i18n/catalogue';
+import { locales } from '../src/i18n/locales';
+import type { Locale } from '../src/i18n/locales';
 import { formatDateRange } from '../src/lib/dates';
 import { previewImage } from '../src/lib/pageHead';
-import { type PreviewCard, previewCards } from './previewCards';
+import { type PreviewCard, previewCards, previewNamespaces } from './previewCards';
 
 export const WIDTH = 1200;
 export const HEIGHT = 630;
@@ -28,15 +31,18 @@ const fontDir = createRequire(import.meta.url)
   .resolve('pretendard-gov/package.json')
   .replace(/package\.json$/, 'dist/public/static/alternative/');
 
+/** Draws every page's card in each language: English to previews/<path>.png, Korean to previews/ko/<path>.png. */
 export async function renderPreviews(outDir: string, today: IsoDate): Promise<{ files: string[]; bytes: number }> {
-  const cards = previewCards(today);
-  const fonts = await loadFonts(cards.map(cardText).join(''));
+  await Promise.all(locales.map((locale) => loadMessages(locale, ...previewNamespaces)));
+  const cards = locales.flatMap((locale) => previewCards(today, locale).map((card) => ({ card, locale })));
+  // One subset for both languages, cut once: it covers the Hangul of every Korean card.
+  const fonts = await loadFonts(cards.map(({ card, locale }) => cardText(card, locale)).join(''));
   const files: string[] = [];
   let bytes = 0;
-  for (const card of cards) {
-    const svg = await satori(<Card card={card} />, { width: WIDTH, height: HEIGHT, fonts });
+  for (const { card, locale } of cards) {
+    const svg = await satori(<Card card={card} locale={locale} />, { width: WIDTH, height: HEIGHT, fonts });
     const png = new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
-    const file = join(outDir, previewImage(card.path));
+    const file = join(outDir, previewImage(card.path, locale));
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, png);
     files.push(file);
@@ -45,11 +51,11 @@ export async function renderPreviews(outDir: string, today: IsoDate): Promise<{ 
   return { files, bytes };
 }
 
-function cardText(card: PreviewCard): string {
-  return [header(), card.title, card.titleKo ?? '', ...card.facts, '…'].join('');
+function cardText(card: PreviewCard, locale: Locale): string {
+  return [header(locale), card.title, card.subtitle ?? '', ...card.facts, '…'].join('');
 }
 
-const header = () => `${event.name} · ${formatDateRange(event.start, event.end)}`;
+const header = (locale: Locale) => `${event.name} · ${formatDateRange(event.start, event.end, locale)}`;
 
 /** The two weights, cut down to the characters the cards use: the whole faces are 5 MB each and slow to parse. */
 async function loadFonts(text: string) {
@@ -64,7 +70,7 @@ async function loadFonts(text: string) {
   );
 }
 
-function Card({ card }: { card: PreviewCard }) {
+function Card({ card, locale }: { card: PreviewCard; locale: Locale }) {
   return (
     <div
       style={{
@@ -77,11 +83,13 @@ function Card({ card }: { card: PreviewCard }) {
         background: '#ffffff',
         color: '#1a1f26',
         fontFamily: FAMILY,
+        // Korean breaks between words, as on the site's Korean pages.
+        wordBreak: locale === 'ko' ? 'keep-all' : 'normal',
       }}
     >
       <div style={{ display: 'flex', alignItems: 'center', gap: 18, color: GREY, fontSize: 26, fontWeight: 700 }}>
         <Mark />
-        {header()}
+        {header(locale)}
       </div>
       <div
         style={{
@@ -96,9 +104,12 @@ function Card({ card }: { card: PreviewCard }) {
       >
         {card.title}
       </div>
-      {card.titleKo && (
-        <div lang="ko" style={{ display: 'flex', marginTop: 12, color: GREY, fontSize: 40 }}>
-          {card.titleKo}
+      {card.subtitle && (
+        <div
+          lang={locale === 'ko' ? 'en' : 'ko'}
+          style={{ display: 'flex', width: TEXT_WIDTH, marginTop: 12, color: GREY, fontSize: 40 }}
+        >
+          {card.subtitle}
         </div>
       )}
       <div
