@@ -122,3 +122,30 @@ test('the link notices are in Korean', async () => {
     '이 링크에는 검색 페이지에서 쓰지 않는 부분이 있어 제외했습니다: “utm_source”. 검색 페이지에서 쓰는 부분은 “q”입니다.',
   );
 });
+
+// Latin words a Korean page may show outside lang="en": agencies' short names
+// and acronyms, which Korean writes in Latin letters too, and the query itself.
+const ALLOWED = /\b(MSIT|NIPA|K-Data|KISA|NIA|AI|ICT|HPC|SaaS|ODA|JSON|CSV)\b/g;
+
+/** Latin words in `root` outside any lang="en" element and outside <kbd>. */
+function englishOutsideQuotes(root: Element, query: string): string[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const found: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('[lang="en"], kbd, noscript')) continue;
+    const text = (node.textContent ?? '').replaceAll(query, '').replace(ALLOWED, '');
+    found.push(...(text.match(/[A-Za-z]{2,}/g) ?? []));
+  }
+  return found;
+}
+
+test('results show no English of ours outside lang="en": only quoted names, titles and teams', async () => {
+  for (const query of ['kisa', '사이버', 'manager', '']) {
+    const { unmount } = renderRoute(query ? search(query) : '/ko/search');
+    await screen.findByRole('heading', { level: 1, name: '검색' });
+    if (query) await screen.findAllByRole('heading', { level: 2 });
+    expect(englishOutsideQuotes(screen.getByRole('main'), query), query).toEqual([]);
+    unmount();
+  }
+});
