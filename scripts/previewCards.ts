@@ -26,7 +26,7 @@ export interface PreviewCard {
 }
 
 /** The catalogues the cards take words from: load them before calling previewCards. */
-export const previewNamespaces: readonly Namespace[] = ['shell', 'search', 'data'];
+export const previewNamespaces: readonly Namespace[] = ['shell', 'search', 'agenda', 'data'];
 
 interface CardWords {
   mouTitle: string;
@@ -103,7 +103,7 @@ function names(ids: readonly OrganisationId[], locale: Locale): string {
 /** A talk's title as published; otherwise its topic, in Korean on Korean cards. */
 function heading(item: AgendaItem, locale: Locale): string {
   return locale === 'ko' && !item.title
-    ? (messagesOf(locale, 'search').terms.topics[item.slug] ?? item.topic)
+    ? (messagesOf(locale, 'agenda').topics[item.slug] ?? item.topic)
     : itemHeading(item);
 }
 

@@ -1,14 +1,13 @@
 import { useLocale, useMessages } from '../i18n/catalogue';
 import type { Locale } from '../i18n/locales';
-import type { Messages } from '../i18n/messages';
 import type { LinkNotes } from '../lib/linkNotes';
 import { listInWords } from '../lib/listInWords';
 import { truncate } from '../lib/truncate';
 
 interface LinkNoticesProps {
   notes: LinkNotes | undefined;
-  /** The page, as a notice names it ("the directory"): needs the 'notices' messages loaded. */
-  reader: keyof Messages['notices']['readers'];
+  /** The page as a notice names it, in the page's language: "the directory". Needs the 'notices' messages loaded. */
+  reader: string;
   readKeys: readonly string[];
 }
 
@@ -29,14 +28,7 @@ export function LinkNotices({ notes, reader, readKeys }: LinkNoticesProps) {
     <>
       {unreadKeys.length > 0 && (
         <div className="notice" role="note">
-          <p>
-            {t.unreadKeys(
-              unreadKeys.length,
-              t.readers[reader],
-              quotedList(unreadKeys, locale),
-              quotedList(readKeys, locale),
-            )}
-          </p>
+          <p>{t.unreadKeys(unreadKeys.length, reader, quotedList(unreadKeys, locale), quotedList(readKeys, locale))}</p>
         </div>
       )}
       {repeatedKeys.length > 0 && (

@@ -46,7 +46,7 @@ export function SearchPage({ query, linkNotes, onQueryChange }: SearchPageProps)
   return (
     <div className="page">
       <h1 tabIndex={-1}>{t.heading}</h1>
-      {hydrated && <LinkNotices notes={linkNotes} reader="search" readKeys={['q']} />}
+      {hydrated && <LinkNotices notes={linkNotes} reader={t.reader} readKeys={['q']} />}
       {/* Without JavaScript a search link shows the prerendered page, which has no results: say why. */}
       <noscript>
         <div className="notice">

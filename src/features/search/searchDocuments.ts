@@ -52,15 +52,15 @@ type Terms = Messages['search'];
 
 /**
  * Everything searchable in a language, built from the data module and the
- * 'search' and 'agenda' messages (which must be loaded), in the order each kind
+ * 'search' and 'agenda' messages (which must be loaded: topics, kinds and our summaries), in the order each kind
  * is listed on its own page. A Korean page searches what it shows: our Korean
  * text, and the English it quotes (names, titles, teams) beside it.
  */
 export function buildSearchDocuments(locale: Locale): SearchDocument[] {
   const t = messagesOf(locale, 'search');
   return [
-    ...agendaDocuments(t, locale),
-    ...peopleDocuments(t, locale),
+    ...agendaDocuments(locale),
+    ...peopleDocuments(locale),
     ...agencyDocuments(t, locale),
     ...contactDocuments(contacts, locale),
     ...areaDocuments(t, locale),
@@ -94,10 +94,15 @@ function speakerLine(speaker: Speaker): string {
   return `${speaker.name}, ${speaker.title}, ${organisationWithShortName(speaker.organisation, 'en')}`;
 }
 
+/** An item's topic in the page's language (the 'agenda' messages): the English is the data's own. */
+function topicOf(item: AgendaItem, locale: Locale): string {
+  return messagesOf(locale, 'agenda').topics[item.slug] ?? item.topic;
+}
+
 /** An item's heading, and its language: a talk's title is quoted in English. */
-function headingOf(item: AgendaItem, t: Terms, locale: Locale): { text: string; lang?: Locale } {
+function headingOf(item: AgendaItem, locale: Locale): { text: string; lang?: Locale } {
   if (locale === 'en' || item.title) return { text: itemHeading(item), lang: item.title ? 'en' : undefined };
-  return { text: t.terms.topics[item.slug] ?? item.topic };
+  return { text: topicOf(item, locale) };
 }
 
 function dayLine(day: EventDay, locale: Locale): string {
@@ -106,12 +111,12 @@ function dayLine(day: EventDay, locale: Locale): string {
     : `${dayLabel(day, locale)}, ${formatWeekday(day.id, locale)} ${formatDate(day.id, locale)}`;
 }
 
-function agendaDocuments(t: Terms, locale: Locale): SearchDocument[] {
-  const summaries = messagesOf(locale, 'agenda').summaries;
+function agendaDocuments(locale: Locale): SearchDocument[] {
+  const { summaries, kinds } = messagesOf(locale, 'agenda');
   return days.flatMap((day) =>
     day.items.map((item): SearchDocument => {
-      const heading = headingOf(item, t, locale);
-      const what = item.title ? (t.terms.topics[item.slug] ?? item.topic) : t.terms.kinds[item.kind];
+      const heading = headingOf(item, locale);
+      const what = item.title ? topicOf(item, locale) : kinds[item.kind];
       const who: SearchLine[] =
         locale === 'en'
           ? [
@@ -150,7 +155,7 @@ function agendaDocuments(t: Terms, locale: Locale): SearchDocument[] {
   );
 }
 
-function peopleDocuments(t: Terms, locale: Locale): SearchDocument[] {
+function peopleDocuments(locale: Locale): SearchDocument[] {
   return people.map((person) => ({
     kind: 'people',
     key: person.slug,
@@ -164,7 +169,7 @@ function peopleDocuments(t: Terms, locale: Locale): SearchDocument[] {
             { text: organisationWithShortName(person.organisation, locale) },
           ]),
       ...person.appearances.map(({ day, item }): SearchLine => {
-        const heading = headingOf(item, t, locale);
+        const heading = headingOf(item, locale);
         return locale === 'en'
           ? { text: `${dayLabel(day, locale)}: ${heading.text}` }
           : { text: heading.text, lang: heading.lang, lead: `${dayLabel(day, locale)}: ` };

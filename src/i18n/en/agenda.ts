@@ -1,11 +1,20 @@
 import { itemSummaries } from '../../data/itemSummaries';
+import { kindLabel } from '../../lib/kindLabel';
+
+// Placeholder from the search branch (helper C), in the shape of helper A's
+// agenda catalogue, which replaces it on merge: search shows these three.
+
+/** Text kept per item: in English the data's own, so a page falls back to the data. */
+export type ByKey = Readonly<Partial<Record<string, string>>>;
+const none: ByKey = {};
+const summaries: ByKey = itemSummaries;
 
 const agenda = {
-  /**
-   * Our summary of each item, by slug. Placeholder from the search branch
-   * (helper C), so that search compiles: helper A's agenda catalogue replaces it.
-   */
-  summaries: itemSummaries as Record<string, string>,
+  /** Our one-sentence summary of each item, by slug: in English the data's (src/data/itemSummaries.ts). */
+  summaries,
+  /** Each item's topic, by slug: the heading of an item without a quoted title. */
+  topics: none,
+  kinds: kindLabel,
 };
 
 export default agenda;

@@ -1,8 +1,6 @@
-import { days } from '../../data/agenda';
 import { mou } from '../../data/mou';
 import { worldBank } from '../../data/organisations';
 import type { AgencyGroup, AgencyId, MouArea, OrganisationId } from '../../data/types';
-import { kindLabel } from '../../lib/kindLabel';
 import { roleLabel } from '../../lib/roleLabel';
 import { plural } from '../plural';
 
@@ -10,6 +8,8 @@ const search = {
   pageDescription: (eventName: string) =>
     `Search ${eventName}: the programme, speakers, agencies, contacts and the MoU’s areas of cooperation.`,
   pageTitle: (query: string) => (query ? `Search: ${query}` : 'Search'),
+  /** The page as the link notices name it. */
+  reader: 'the search page',
   heading: 'Search',
   noScript:
     'Search needs JavaScript, which is off in this browser, so no results are shown. The agenda, agencies and contacts pages show everything without it.',
@@ -47,10 +47,10 @@ const search = {
 
   // What a result says of what it found. English takes the data's own words;
   // the Korean catalogue translates them (see src/features/search/searchDocuments.ts).
+  // Items' topics, kinds and summaries come from the 'agenda' catalogue.
   mouAreasOf: (areas: string) => `MoU areas: ${areas}`,
   areaOf: `An area of cooperation in the ${mou.title}`,
   terms: {
-    kinds: kindLabel,
     roles: roleLabel,
     groups: { Government: 'Government', 'Affiliated Organization': 'Affiliated Organization' } as Record<
       AgencyGroup,
@@ -59,11 +59,6 @@ const search = {
     areas: Object.fromEntries(mou.areas.map((area) => [area, area])) as Record<MouArea, string>,
     /** Organisations other than the agencies, whose Korean names are not in the data. */
     organisations: { 'world-bank': worldBank.name } as Record<Exclude<OrganisationId, AgencyId>, string>,
-    /** Each item's topic, by slug. */
-    topics: Object.fromEntries(days.flatMap((day) => day.items.map((item) => [item.slug, item.topic]))) as Record<
-      string,
-      string
-    >,
   },
 };
 

@@ -3,6 +3,7 @@ import type { Messages } from '../messages';
 const search: Messages['search'] = {
   pageDescription: (eventName) => `${eventName} 검색: 일정, 발표자, 기관, 연락처와 양해각서의 협력 분야.`,
   pageTitle: (query) => (query ? `검색: ${query}` : '검색'),
+  reader: '검색 페이지',
   heading: '검색',
   noScript:
     '이 브라우저에서는 자바스크립트가 꺼져 있어 검색 결과를 표시할 수 없습니다. 일정, 기관, 연락처 페이지에서는 자바스크립트 없이도 모든 내용을 볼 수 있습니다.',
@@ -36,13 +37,6 @@ const search: Messages['search'] = {
   mouAreasOf: (areas) => `양해각서 협력 분야: ${areas}`,
   areaOf: '디지털 개발 협력 양해각서의 협력 분야',
   terms: {
-    kinds: {
-      remarks: '인사말',
-      signing: '서명',
-      presentation: '발표',
-      keynote: '기조연설',
-      ceremony: '행사',
-    },
     roles: {
       head: '책임자',
       'point-of-contact': '담당자',
@@ -63,16 +57,6 @@ const search: Messages['search'] = {
       'Cyber security': '사이버 보안',
     },
     organisations: { 'world-bank': '세계은행' },
-    topics: {
-      'welcoming-remarks': '환영사',
-      'mou-signing': '디지털 개발 협력 양해각서 체결',
-      'national-digital-strategy': '뉴욕 구상과 한국의 국가 디지털 전략',
-      'ai-for-participation-solidarity-and-prosperity': 'AI 기조연설',
-      'a-new-journey-to-digital-platform-government': '디지털플랫폼정부 발표',
-      'enhancing-cyber-security-and-resilience': '사이버 보안 발표',
-      'growth-of-the-data-industry': '데이터 산업 발표',
-      'closing-ceremony': '폐회식',
-    },
   },
 };
 
