@@ -172,6 +172,8 @@ describe('searching in Korean', () => {
       '사이버',
     ]);
     expect(found(results)).toContain('areas: 사이버 보안');
+    // Spacing does not matter in Korean either.
+    expect(found(search(koreanDocuments, '사이버보안'))).toEqual(found(search(koreanDocuments, '사이버 보안')));
   });
 
   test('English names, titles and numbers still find things on a Korean page', () => {
