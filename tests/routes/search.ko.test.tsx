@@ -149,3 +149,19 @@ test('results show no English of ours outside lang="en": only quoted names, titl
     unmount();
   }
 });
+
+test('our translations of quoted titles follow them, outside lang="en", and are searched', async () => {
+  const { unmount } = renderRoute(search('복원력'));
+  const agenda = await screen.findByRole('region', { name: '일정 항목 (1)' });
+  const heading = within(agenda).getByRole('heading', { level: 3 });
+  expect(heading).toHaveTextContent('“Enhancing Cyber Security and Resilience” (번역: 사이버 보안과 복원력 강화)');
+  const gloss = within(heading).getByText(/^\s*\(번역:/);
+  expect(gloss.closest('[lang]')).toBeNull();
+  expect(marks(gloss)).toEqual(['복원력']);
+  unmount();
+
+  renderRoute(search('원장'));
+  const people = await screen.findByRole('region', { name: '발표자 (4)' });
+  expect(within(people).getByRole('link', { name: 'Lee Won Tae' })).toBeInTheDocument();
+  expect(within(people).getAllByText('President')[0]).toHaveAttribute('lang', 'en');
+});

@@ -9,6 +9,7 @@ import { describeQueryProblem } from '../../lib/queryProblem';
 import { Highlighted } from './Highlighted';
 import { partialQueries, search } from './search';
 import type { SearchHit } from './search';
+import type { Segment } from './highlight';
 import { searchDocumentsFor } from './searchDocuments';
 import { SearchHitLink } from './SearchHitLink';
 import { SearchSuggestions } from './SearchSuggestions';
@@ -136,16 +137,18 @@ function SearchHitItem({ hit }: { hit: SearchHit }) {
             <Highlighted segments={hit.title} />
           )}
         </SearchHitLink>
+        <Gloss segments={hit.titleGloss} />
       </h3>
       {hit.lines.map((line) => {
         const lang = langOn(line.lang, locale);
-        return line.lead ? (
-          // Words in the page's language before quoted text: only the quote takes its own lang.
+        return line.lead || line.glossSegments ? (
+          // Words in the page's language around quoted text: only the quote takes its own lang.
           <p key={line.text} className="search-hit__line">
             {line.lead}
             <span lang={lang}>
               <Highlighted segments={line.segments} />
             </span>
+            <Gloss segments={line.glossSegments} />
           </p>
         ) : (
           <p key={line.text} lang={lang} className="search-hit__line">
@@ -178,6 +181,18 @@ function SearchHitItem({ hit }: { hit: SearchHit }) {
         </p>
       )}
     </li>
+  );
+}
+
+/** Our translation after something quoted in English, as components/Quoted.tsx shows it, with matches marked. */
+function Gloss({ segments }: { segments: readonly Segment[] | undefined }) {
+  const t = useMessages('shell');
+  if (!segments) return null;
+  return (
+    <span className="gloss">
+      {' '}
+      ({t.ourTranslation}: <Highlighted segments={segments} />)
+    </span>
   );
 }
 

@@ -29,6 +29,8 @@ export interface SearchLine {
   lang?: Locale;
   /** Words in the page's language shown before the text, not searched: "2일 차: ". */
   lead?: string;
+  /** Our translation of the text, quoted in English: shown after it, and searched. */
+  gloss?: string;
   /** A tel: URI when the line is a phone number. */
   tel?: string;
   /** When the line is a phone number, its digits as dialled at home, which a phone query looks for. */
@@ -42,6 +44,8 @@ export interface SearchDocument {
   title: string;
   /** The title's language where it may differ from the page's. */
   titleLang?: Locale;
+  /** Our translation of a title quoted in English: shown after it, and searched. */
+  titleGloss?: string;
   lines: SearchLine[];
   target: SearchTarget;
   /** Agencies to link from the result, beyond its own target. */
@@ -99,11 +103,16 @@ function topicOf(item: AgendaItem, locale: Locale): string {
   return messagesOf(locale, 'agenda').topics[item.slug] ?? item.topic;
 }
 
-/** An item's heading, and its language: a talk's title is quoted in English. */
-function headingOf(item: AgendaItem, locale: Locale): { text: string; lang?: Locale } {
-  if (locale === 'en' || item.title) return { text: itemHeading(item), lang: item.title ? 'en' : undefined };
+/** An item's heading, and its language: a talk's title is quoted in English, with our translation. */
+function headingOf(item: AgendaItem, locale: Locale): { text: string; lang?: Locale; gloss?: string } {
+  if (locale === 'en') return { text: itemHeading(item) };
+  if (item.title)
+    return { text: itemHeading(item), lang: 'en', gloss: messagesOf(locale, 'agenda').titleGlosses[item.slug] };
   return { text: topicOf(item, locale) };
 }
+
+/** Our translation of a job title as published, on a Korean page. */
+const jobTitleGloss = (title: string, locale: Locale) => messagesOf(locale, 'agenda').jobTitleGlosses[title];
 
 function dayLine(day: EventDay, locale: Locale): string {
   return locale === 'ko'
@@ -131,9 +140,11 @@ function agendaDocuments(locale: Locale): SearchDocument[] {
             ]
           : [
               // Names and titles as published, in English; the organisations in Korean.
-              ...(item.speakers.length > 0
-                ? [{ text: item.speakers.map((s) => `${s.name}, ${s.title}`).join('; '), lang: 'en' as const }]
-                : []),
+              ...item.speakers.map((speaker) => ({
+                text: `${speaker.name}, ${speaker.title}`,
+                lang: 'en' as const,
+                gloss: jobTitleGloss(speaker.title, locale),
+              })),
               {
                 text: listInWords(
                   [...new Set([...item.speakers.map((s) => s.organisation), ...item.organisations])].map((id) =>
@@ -147,7 +158,8 @@ function agendaDocuments(locale: Locale): SearchDocument[] {
         kind: 'agenda',
         key: item.slug,
         title: heading.text,
-        titleLang: locale === 'ko' ? heading.lang : undefined,
+        titleLang: heading.lang,
+        titleGloss: heading.gloss,
         lines: [{ text: `${dayLine(day, locale)} · ${what}` }, ...who, { text: summaries[item.slug] ?? '' }],
         target: { to: 'item', day: day.id, slug: item.slug },
       };
@@ -165,14 +177,14 @@ function peopleDocuments(locale: Locale): SearchDocument[] {
       ...(locale === 'en'
         ? [{ text: `${person.title}, ${organisationWithShortName(person.organisation, locale)}` }]
         : [
-            { text: person.title, lang: 'en' as const },
+            { text: person.title, lang: 'en' as const, gloss: jobTitleGloss(person.title, locale) },
             { text: organisationWithShortName(person.organisation, locale) },
           ]),
       ...person.appearances.map(({ day, item }): SearchLine => {
         const heading = headingOf(item, locale);
         return locale === 'en'
           ? { text: `${dayLabel(day, locale)}: ${heading.text}` }
-          : { text: heading.text, lang: heading.lang, lead: `${dayLabel(day, locale)}: ` };
+          : { text: heading.text, lang: heading.lang, gloss: heading.gloss, lead: `${dayLabel(day, locale)}: ` };
       }),
     ],
     target: { to: 'person', slug: person.slug },

@@ -29,6 +29,20 @@ const agenda: Messages['agenda'] = {
     'growth-of-the-data-industry': '데이터 산업 발표',
     'closing-ceremony': '폐회식',
   },
+  titleGlosses: {
+    'ai-for-participation-solidarity-and-prosperity': '참여·연대·번영을 위한 AI',
+    'a-new-journey-to-digital-platform-government': '디지털플랫폼정부를 향한 새로운 여정',
+    'enhancing-cyber-security-and-resilience': '사이버 보안과 복원력 강화',
+    'growth-of-the-data-industry':
+      '데이터 산업의 성장 지원과 데이터의 사회적 활용 증진을 통한 한국의 경제·사회 혁신 기여',
+  },
+  jobTitleGlosses: {
+    'Vice President for Infrastructure': '인프라 담당 부총재',
+    'Vice President for East Asia and Pacific': '동아시아·태평양 담당 부총재',
+    'Deputy Minister': '차관',
+    President: '원장',
+    'Minister of Science and ICT': '과학기술정보통신부 장관',
+  },
   kinds: {
     remarks: '인사말',
     signing: '서명',
