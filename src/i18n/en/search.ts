@@ -1,7 +1,6 @@
 import { mou } from '../../data/mou';
 import { worldBank } from '../../data/organisations';
-import type { AgencyGroup, AgencyId, MouArea, OrganisationId } from '../../data/types';
-import { roleLabel } from '../../lib/roleLabel';
+import type { AgencyGroup, AgencyId, ContactRole, MouArea, OrganisationId } from '../../data/types';
 import { plural } from '../plural';
 
 const search = {
@@ -51,7 +50,7 @@ const search = {
   mouAreasOf: (areas: string) => `MoU areas: ${areas}`,
   areaOf: `An area of cooperation in the ${mou.title}`,
   terms: {
-    roles: roleLabel,
+    roles: { head: 'Head', 'point-of-contact': 'Point of contact' } as Record<ContactRole, string>,
     groups: { Government: 'Government', 'Affiliated Organization': 'Affiliated Organization' } as Record<
       AgencyGroup,
       string
