@@ -88,8 +88,6 @@ function Card({ card, locale }: { card: PreviewCard; locale: Locale }) {
         background: '#ffffff',
         color: '#1a1f26',
         fontFamily: FAMILY,
-        // Korean breaks between words, as on the site's Korean pages.
-        wordBreak: locale === 'ko' ? 'keep-all' : 'normal',
       }}
     >
       <div style={{ display: 'flex', alignItems: 'center', gap: 18, color: GREY, fontSize: 26, fontWeight: 700 }}>
