@@ -16,12 +16,13 @@ const KOREAN_QUERIES = ['kim', '팀장', '인터넷진흥원'];
 
 await loadMessages('en', 'contacts');
 await loadMessages('ko', 'contacts');
+await loadMessages('en', 'search');
 
 for (const size of SIZES) {
   const scale = generateScaleEvent({ agencies: 5, contacts: size, agendaItems: 8 });
   const contacts = scale.contacts as readonly Contact[];
   const agencies = scale.agencies as readonly Agency[];
-  const documents = contactDocuments(contacts);
+  const documents = contactDocuments(contacts, 'en');
 
   describe(`${size} contacts`, () => {
     bench('filterContacts, three queries', () => {

@@ -2,7 +2,7 @@
 // data, with satori (layout to SVG) and resvg (SVG to PNG), into
 // <outDir>/previews/, where src/lib/pageHead.ts points each page's og:image.
 // Bundled by Vite's SSR build with the prerenderer (see scripts/build.mjs).
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -10,9 +10,12 @@ import satori from 'satori';
 import subsetFont from 'subset-font';
 import { event } from '../src/data/event';
 import type { IsoDate } from '../src/data/types';
+import { loadMessages } from '../src/i18n/catalogue';
+import { locales } from '../src/i18n/locales';
+import type { Locale } from '../src/i18n/locales';
 import { formatDateRange } from '../src/lib/dates';
 import { previewImage } from '../src/lib/pageHead';
-import { type PreviewCard, previewCards } from './previewCards';
+import { type PreviewCard, previewCards, previewNamespaces } from './previewCards';
 
 export const WIDTH = 1200;
 export const HEIGHT = 630;
@@ -28,28 +31,36 @@ const fontDir = createRequire(import.meta.url)
   .resolve('pretendard-gov/package.json')
   .replace(/package\.json$/, 'dist/public/static/alternative/');
 
+/** Draws every page's card in each language: English to previews/<path>.png, Korean to previews/ko/<path>.png. */
 export async function renderPreviews(outDir: string, today: IsoDate): Promise<{ files: string[]; bytes: number }> {
-  const cards = previewCards(today);
-  const fonts = await loadFonts(cards.map(cardText).join(''));
-  const files: string[] = [];
-  let bytes = 0;
-  for (const card of cards) {
-    const svg = await satori(<Card card={card} />, { width: WIDTH, height: HEIGHT, fonts });
-    const png = new Resvg(svg, { fitTo: { mode: 'original' } }).render().asPng();
-    const file = join(outDir, previewImage(card.path));
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, png);
-    files.push(file);
-    bytes += png.length;
+  await Promise.all(locales.map((locale) => loadMessages(locale, ...previewNamespaces)));
+  const cards = locales.flatMap((locale) => previewCards(today, locale).map((card) => ({ card, locale })));
+  // One subset for both languages, cut once: it covers the Hangul of every Korean card.
+  const fonts = await loadFonts(cards.map(({ card, locale }) => cardText(card, locale)).join(''));
+  // Satori lays out on this thread; resvg rasterises on libuv's pool, so the
+  // two languages' 44 images draw in parallel rather than one after another.
+  const drawn: Array<Promise<{ file: string; bytes: number }>> = [];
+  for (const { card, locale } of cards) {
+    const svg = await satori(<Card card={card} locale={locale} />, { width: WIDTH, height: HEIGHT, fonts });
+    const file = join(outDir, previewImage(card.path, locale));
+    drawn.push(
+      renderAsync(svg, { fitTo: { mode: 'original' } }).then(async (image) => {
+        const png = image.asPng();
+        await mkdir(dirname(file), { recursive: true });
+        await writeFile(file, png);
+        return { file, bytes: png.length };
+      }),
+    );
   }
-  return { files, bytes };
+  const written = await Promise.all(drawn);
+  return { files: written.map(({ file }) => file), bytes: written.reduce((sum, { bytes }) => sum + bytes, 0) };
 }
 
-function cardText(card: PreviewCard): string {
-  return [header(), card.title, card.titleKo ?? '', ...card.facts, '…'].join('');
+function cardText(card: PreviewCard, locale: Locale): string {
+  return [header(locale), card.title, card.subtitle ?? '', ...card.facts, '…'].join('');
 }
 
-const header = () => `${event.name} · ${formatDateRange(event.start, event.end)}`;
+const header = (locale: Locale) => `${event.name} · ${formatDateRange(event.start, event.end, locale)}`;
 
 /** The two weights, cut down to the characters the cards use: the whole faces are 5 MB each and slow to parse. */
 async function loadFonts(text: string) {
@@ -64,7 +75,7 @@ async function loadFonts(text: string) {
   );
 }
 
-function Card({ card }: { card: PreviewCard }) {
+function Card({ card, locale }: { card: PreviewCard; locale: Locale }) {
   return (
     <div
       style={{
@@ -81,7 +92,7 @@ function Card({ card }: { card: PreviewCard }) {
     >
       <div style={{ display: 'flex', alignItems: 'center', gap: 18, color: GREY, fontSize: 26, fontWeight: 700 }}>
         <Mark />
-        {header()}
+        {header(locale)}
       </div>
       <div
         style={{
@@ -96,9 +107,12 @@ function Card({ card }: { card: PreviewCard }) {
       >
         {card.title}
       </div>
-      {card.titleKo && (
-        <div lang="ko" style={{ display: 'flex', marginTop: 12, color: GREY, fontSize: 40 }}>
-          {card.titleKo}
+      {card.subtitle && (
+        <div
+          lang={locale === 'ko' ? 'en' : 'ko'}
+          style={{ display: 'flex', width: TEXT_WIDTH, marginTop: 12, color: GREY, fontSize: 40 }}
+        >
+          {card.subtitle}
         </div>
       )}
       <div

@@ -4,7 +4,6 @@ import type { DayId } from './agenda';
 
 // DayId is read from the programme itself (agenda.ts).
 export type { DayId };
-export type AgencyId = 'msit' | 'nipa' | 'nia' | 'kisa' | 'k-data';
 export type { AgencyId } from './organisations';
 import type { AgencyId } from './organisations';
 export type OrganisationId = AgencyId | 'world-bank';

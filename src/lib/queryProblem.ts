@@ -1,3 +1,6 @@
+import { messagesOf } from '../i18n/catalogue';
+import type { Locale } from '../i18n/locales';
+
 export type QueryProblem = 'no letters' | 'too short';
 
 // One Latin letter or one digit is in nearly every entry ("k" in most names,
@@ -17,9 +20,11 @@ export function queryProblem(query: string, words: readonly string[]): QueryProb
   return words.every((other) => other === word) && TOO_SHORT.test(word ?? '') ? 'too short' : undefined;
 }
 
-/** The problem in words, for a status line: "“%” has no letters or digits to search for". */
-export function describeQueryProblem(problem: QueryProblem, query: string): string {
-  return problem === 'no letters'
-    ? `“${query.trim()}” has no letters or digits to search for`
-    : 'Type at least two letters or digits to search';
+/**
+ * The problem in words, for a status line: "“%” has no letters or digits to
+ * search for". Needs the 'notices' messages loaded.
+ */
+export function describeQueryProblem(problem: QueryProblem, query: string, locale: Locale): string {
+  const t = messagesOf(locale, 'notices');
+  return problem === 'no letters' ? t.noLetters(query.trim()) : t.tooShort;
 }

@@ -12,7 +12,8 @@ export const Route = createFileRoute('/search')({
   loaderDeps: ({ search }) => ({ query: parseSearchPage(search).trim() }),
   // A link with unread keys, a repeated q or any other spelling is replaced by its canonical URL.
   loader: async ({ location, deps: { query }, context: { locale } }) => {
-    await loadMessages(locale, 'search', 'notices');
+    // Results show our summaries of the agenda items ('agenda'); notices and query problems ('notices').
+    await loadMessages(locale, 'search', 'notices', 'agenda');
     const search = toSearchPageSearch(parseSearchPage(validateSearchPage(location.search)));
     const notes = linkNotes(location, search, ['q'], []);
     if (notes)

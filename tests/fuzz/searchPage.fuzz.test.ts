@@ -7,6 +7,7 @@ import {
 } from '../../src/features/search/searchParams';
 import { buildSearchDocuments } from '../../src/features/search/searchDocuments';
 import { search } from '../../src/features/search/search';
+import { loadMessages } from '../../src/i18n/catalogue';
 import { stringifyReadableSearch } from '../../src/lib/readableSearch';
 import { anyQueryString } from './arbitraries';
 import { describeUrlParser } from './urlProperties';
@@ -19,7 +20,8 @@ const readUrl = (searchStr: string) => {
   return parseSearchPage(validateSearchPage(raw));
 };
 
-const documents = buildSearchDocuments();
+await loadMessages('en', 'search', 'agenda');
+const documents = buildSearchDocuments('en');
 
 describeUrlParser({
   name: 'the search page query (/search?q=…)',

@@ -61,3 +61,14 @@ test('each day’s description names its talks from the data', async () => {
     'Day 2 of Korea Digital Days, Wednesday 22 March 2023: “A New Journey to Digital Platform Government” by Hwang Jong Sung (NIA); “Enhancing Cyber Security and Resilience” by Lee Won Tae (KISA).',
   );
 });
+
+test('a Korean page points its preview at the Korean image, with a Korean title', async () => {
+  renderRoute('/ko/search?q=kisa');
+  await screen.findByRole('heading', { level: 1, name: '검색' });
+  const image = content('meta[property="og:image"]');
+  expect(new URL(image ?? '').pathname).toBe('/previews/ko/search.png');
+  expect(content('meta[name="twitter:image"]')).toBe(image);
+  expect(new URL(content('link[rel="canonical"]') ?? '').pathname).toBe('/ko/search');
+  expect(content('meta[property="og:title"]')).toMatch(/^검색: kisa/);
+  expect(content('meta[name="description"]')).toMatch(/검색: 일정, 발표자, 기관, 연락처와 양해각서의 협력 분야\.$/);
+});

@@ -2,26 +2,18 @@ import { Link, useHydrated } from '@tanstack/react-router';
 import { useState } from 'react';
 import { LinkNotices } from '../../components/LinkNotices';
 import { getAgency } from '../../data/organisations';
+import { useLocale, useMessages } from '../../i18n/catalogue';
+import type { Locale } from '../../i18n/locales';
 import type { LinkNotes } from '../../lib/linkNotes';
 import { describeQueryProblem } from '../../lib/queryProblem';
 import { Highlighted } from './Highlighted';
 import { partialQueries, search } from './search';
 import type { SearchHit } from './search';
-import { buildSearchDocuments } from './searchDocuments';
-import type { SearchKind } from './searchDocuments';
+import type { Segment } from './highlight';
+import { searchDocumentsFor } from './searchDocuments';
 import { SearchHitLink } from './SearchHitLink';
 import { SearchSuggestions } from './SearchSuggestions';
 import { SlashShortcutSetting } from './SlashShortcutSetting';
-
-const documents = buildSearchDocuments();
-
-const groupHeadings: Record<SearchKind, string> = {
-  agenda: 'Agenda items',
-  people: 'People',
-  agencies: 'Agencies',
-  contacts: 'Contacts',
-  areas: 'MoU areas',
-};
 
 interface SearchPageProps {
   query: string;
@@ -30,7 +22,12 @@ interface SearchPageProps {
   onQueryChange: (query: string) => void;
 }
 
+/** A `lang` for text in `lang`, on a page in `locale`: only where the two differ. */
+const langOn = (lang: Locale | undefined, locale: Locale) => (lang && lang !== locale ? lang : undefined);
+
 export function SearchPage({ query, linkNotes, onQueryChange }: SearchPageProps) {
+  const locale = useLocale();
+  const t = useMessages('search');
   // The field keeps what the user types; the URL follows it. When the URL
   // changes on its own (Back, the header's search), the field follows the URL.
   const [draft, setDraft] = useState(query);
@@ -42,34 +39,32 @@ export function SearchPage({ query, linkNotes, onQueryChange }: SearchPageProps)
 
   // The prerendered page has no notices: they wait for hydration, so that it matches.
   const hydrated = useHydrated();
+  const documents = searchDocumentsFor(locale);
   const results = search(documents, query);
   const blank = results.terms.length === 0 && !results.problem;
   const quoted = `“${query.trim()}”`;
 
   return (
     <div className="page">
-      <h1 tabIndex={-1}>Search</h1>
-      {hydrated && <LinkNotices notes={linkNotes} reader="the search page" readKeys={['q']} />}
+      <h1 tabIndex={-1}>{t.heading}</h1>
+      {hydrated && <LinkNotices notes={linkNotes} reader={t.reader} readKeys={['q']} />}
       {/* Without JavaScript a search link shows the prerendered page, which has no results: say why. */}
       <noscript>
         <div className="notice">
-          <p>
-            Search needs JavaScript, which is off in this browser, so no results are shown. The agenda, agencies and
-            contacts pages show everything without it.
-          </p>
+          <p>{t.noScript}</p>
         </div>
       </noscript>
       <form
         role="search"
-        aria-label="Search page"
-        action={`${import.meta.env.BASE_URL}search`}
+        aria-label={t.form}
+        action={`${import.meta.env.BASE_URL}${locale === 'ko' ? 'ko/' : ''}search`}
         className="search-form"
         onSubmit={(event) => event.preventDefault()}
       >
         <div className="field">
-          <label htmlFor="search-query">Search the agenda, people, agencies, contacts and MoU areas</label>
+          <label htmlFor="search-query">{t.field}</label>
           <p id="search-query-hint" className="hint">
-            Case, accents, hyphens and spaces don’t matter; Korean names and phone numbers work too.
+            {t.fieldHint}
           </p>
           <input
             id="search-query"
@@ -90,18 +85,18 @@ export function SearchPage({ query, linkNotes, onQueryChange }: SearchPageProps)
         {blank
           ? ''
           : results.problem
-            ? describeQueryProblem(results.problem, query)
+            ? describeQueryProblem(results.problem, query, locale)
             : results.total === 0
-              ? `No results for ${quoted}`
-              : `${plural(results.total, 'result')} for ${quoted}`}
+              ? t.noResultsFor(quoted)
+              : t.resultsFor(results.total, quoted)}
       </p>
 
       {blank ? (
-        <SearchSuggestions lead="Try one of these:" />
+        <SearchSuggestions lead={t.tryThese} />
       ) : results.problem ? (
         <div className="empty-state">
-          <h2>{describeQueryProblem(results.problem, query)}</h2>
-          <p>Type a name, a word or a phone number.</p>
+          <h2>{describeQueryProblem(results.problem, query, locale)}</h2>
+          <p>{t.problemHelp}</p>
         </div>
       ) : results.total === 0 ? (
         <NoResults query={query} quoted={quoted} />
@@ -109,7 +104,7 @@ export function SearchPage({ query, linkNotes, onQueryChange }: SearchPageProps)
         results.groups.map((group) => (
           <section key={group.kind} aria-labelledby={`results-${group.kind}`} className="search-group">
             <h2 id={`results-${group.kind}`}>
-              {groupHeadings[group.kind]} <span className="search-group__count">({group.hits.length})</span>
+              {t.groups[group.kind]} <span className="search-group__count">({group.hits.length})</span>
             </h2>
             <ul className="search-hits">
               {group.hits.map((hit) => (
@@ -126,28 +121,55 @@ export function SearchPage({ query, linkNotes, onQueryChange }: SearchPageProps)
 }
 
 function SearchHitItem({ hit }: { hit: SearchHit }) {
+  const locale = useLocale();
+  const t = useMessages('search');
   const { document } = hit;
+  const titleLang = langOn(document.titleLang, locale);
   return (
     <li className="search-hit">
       <h3 className="search-hit__title">
         <SearchHitLink destination={document.target}>
-          <Highlighted segments={hit.title} />
-        </SearchHitLink>
-      </h3>
-      {hit.lines.map((line) => (
-        <p key={line.text} lang={line.lang} className="search-hit__line">
-          {line.tel ? (
-            <a href={line.tel}>
-              <span className="visually-hidden">Call {document.title} on</span> <Highlighted segments={line.segments} />
-            </a>
+          {titleLang ? (
+            <span lang={titleLang}>
+              <Highlighted segments={hit.title} />
+            </span>
           ) : (
-            <Highlighted segments={line.segments} />
+            <Highlighted segments={hit.title} />
           )}
-        </p>
-      ))}
+        </SearchHitLink>
+        <Gloss segments={hit.titleGloss} />
+      </h3>
+      {hit.lines.map((line) => {
+        const lang = langOn(line.lang, locale);
+        return line.lead || line.glossSegments ? (
+          // Words in the page's language around quoted text: only the quote takes its own lang.
+          <p key={line.text} className="search-hit__line">
+            {line.lead}
+            <span lang={lang}>
+              <Highlighted segments={line.segments} />
+            </span>
+            <Gloss segments={line.glossSegments} />
+          </p>
+        ) : (
+          <p key={line.text} lang={lang} className="search-hit__line">
+            {line.tel ? (
+              <a href={line.tel}>
+                <span className="visually-hidden">
+                  {t.callBefore}
+                  {titleLang ? <span lang={titleLang}>{document.title}</span> : document.title}
+                  {t.callAfter}
+                </span>{' '}
+                <Highlighted segments={line.segments} />
+              </a>
+            ) : (
+              <Highlighted segments={line.segments} />
+            )}
+          </p>
+        );
+      })}
       {document.related && document.related.length > 0 && (
         <p className="search-hit__line">
-          {document.kind === 'areas' ? 'Related agencies: ' : 'Agency page: '}
+          {document.kind === 'areas' ? t.relatedAgencies : t.agencyPage}
           {document.related.map((id, index) => (
             <span key={id}>
               {index > 0 && ', '}
@@ -162,31 +184,40 @@ function SearchHitItem({ hit }: { hit: SearchHit }) {
   );
 }
 
+/** Our translation after something quoted in English, as components/Quoted.tsx shows it, with matches marked. */
+function Gloss({ segments }: { segments: readonly Segment[] | undefined }) {
+  const t = useMessages('shell');
+  if (!segments) return null;
+  return (
+    <span className="gloss">
+      {' '}
+      ({t.ourTranslation}: <Highlighted segments={segments} />)
+    </span>
+  );
+}
+
 function NoResults({ query, quoted }: { query: string; quoted: string }) {
-  const partial = partialQueries(documents, query);
+  const t = useMessages('search');
+  const partial = partialQueries(searchDocumentsFor(useLocale()), query);
   return (
     <div className="empty-state">
-      <h2>Nothing matches {quoted}</h2>
-      <p>Check the spelling, or use fewer words: a result must contain every word.</p>
+      <h2>{t.nothingMatches(quoted)}</h2>
+      <p>{t.spellingHelp}</p>
       {partial.length > 0 && (
         <>
-          <p>These words find something on their own:</p>
+          <p>{t.partialLead}</p>
           <ul className="link-list">
             {partial.map(({ word, total }) => (
               <li key={word}>
                 <Link to="/search" search={{ q: word }}>
-                  “{word}”, {plural(total, 'result')}
+                  {t.partialQuery(`“${word}”`, total)}
                 </Link>
               </li>
             ))}
           </ul>
         </>
       )}
-      <SearchSuggestions lead="Or try one of these:" />
+      <SearchSuggestions lead={t.orTryThese} />
     </div>
   );
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -1,6 +1,8 @@
+import { useMessages } from '../../i18n/catalogue';
 import { setSlashShortcut, useSlashShortcutSetting } from './slashShortcutStore';
 
 export function SlashShortcutSetting() {
+  const t = useMessages('search');
   const on = useSlashShortcutSetting();
   return (
     <div className="checkbox shortcut-setting">
@@ -11,7 +13,9 @@ export function SlashShortcutSetting() {
         onChange={(event) => setSlashShortcut(event.target.checked)}
       />
       <label htmlFor="slash-shortcut">
-        Keyboard shortcut: press <kbd>/</kbd> on any page to jump to the search field
+        {t.shortcutBefore}
+        <kbd>/</kbd>
+        {t.shortcutAfter}
       </label>
     </div>
   );

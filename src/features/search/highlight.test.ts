@@ -108,6 +108,15 @@ describe('highlighting', () => {
     expect(marked('한국인터넷진흥원', '인터넷')).toBe('한국[인터넷]진흥원');
   });
 
+  test('marks Korean across the spaces between words, and every occurrence', () => {
+    expect(marked('한국의 사이버 보안 정책 모델과 사이버 보안 분야', '사이버보안')).toBe(
+      '한국의 [사이버 보안] 정책 모델과 [사이버 보안] 분야',
+    );
+    expect(marked('2일 차, 2023년 3월 22일 (수) · 사이버 보안 발표', '22일 발표')).toBe(
+      '2일 차, 2023년 3월 [22일] (수) · 사이버 보안 [발표]',
+    );
+  });
+
   test('leaves text with no match, or an empty query, whole', () => {
     expect(highlight('Radio', queryTerms('tv'))).toEqual([{ text: 'Radio', match: false }]);
     expect(highlight('Radio', [])).toEqual([{ text: 'Radio', match: false }]);

@@ -1,9 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { partialQueries, search } from './search';
 import type { SearchResults } from './search';
+import { loadMessages } from '../../i18n/catalogue';
 import { buildSearchDocuments } from './searchDocuments';
 
-const documents = buildSearchDocuments();
+await loadMessages('en', 'search', 'agenda');
+await loadMessages('ko', 'search', 'agenda');
+const documents = buildSearchDocuments('en');
+const koreanDocuments = buildSearchDocuments('ko');
 
 /** Results as "kind: title" lines, for readable expectations. */
 const found = (results: SearchResults) =>
@@ -138,5 +142,59 @@ describe('phone numbers and queries with nothing to search', () => {
       expect(search(documents, query), query).toMatchObject({ problem: 'no letters', total: 0 });
     expect(search(documents, 'k')).toMatchObject({ problem: 'too short', total: 0 });
     expect(search(documents, '넷').total).toBe(3);
+  });
+});
+
+describe('searching in Korean', () => {
+  test('the Korean documents are the same things as the English ones', () => {
+    const keys = (list: typeof documents) => list.map((document) => `${document.kind}:${document.key}`);
+    expect(keys(koreanDocuments)).toEqual(keys(documents));
+  });
+
+  test('an agency’s Korean name, whole or in part, finds it and its contacts', () => {
+    expect(found(search(koreanDocuments, '인터넷진흥원'))).toEqual([
+      'agenda: “Enhancing Cyber Security and Resilience”',
+      'people: Lee Won Tae',
+      'agencies: 한국인터넷진흥원(KISA)',
+      'contacts: Song Hye-in',
+      'contacts: Lim Minjee',
+    ]);
+  });
+
+  test('our Korean summary finds an item: “사이버” finds the KISA talk', () => {
+    const results = search(koreanDocuments, '사이버');
+    const [talk] = results.groups.find((group) => group.kind === 'agenda')?.hits ?? [];
+    expect(talk?.document.key).toBe('enhancing-cyber-security-and-resilience');
+    const summary = talk?.lines.at(-1);
+    expect(summary?.text).toContain('사이버 보안 정책');
+    expect(summary?.segments.filter((segment) => segment.match).map((segment) => segment.text)).toEqual([
+      '사이버',
+      '사이버',
+    ]);
+    expect(found(results)).toContain('areas: 사이버 보안');
+    // Spacing does not matter in Korean either.
+    expect(found(search(koreanDocuments, '사이버보안'))).toEqual(found(search(koreanDocuments, '사이버 보안')));
+  });
+
+  test('English names, titles and numbers still find things on a Korean page', () => {
+    expect(found(search(koreanDocuments, 'hye-in'))).toEqual(['contacts: Song Hye-in']);
+    expect(found(search(koreanDocuments, 'kisa'))).toHaveLength(5);
+    expect(found(search(koreanDocuments, '820-1835'))).toEqual(['contacts: Song Hye-in']);
+    expect(found(search(koreanDocuments, 'resilience'))).toEqual([
+      'agenda: “Enhancing Cyber Security and Resilience”',
+      'people: Lee Won Tae',
+    ]);
+    expect(found(search(koreanDocuments, 'Korea Internet and Security Agency'))).toEqual([
+      'agencies: 한국인터넷진흥원(KISA)',
+    ]);
+  });
+
+  test('quoted English is marked as English; our words are not marked', () => {
+    const talk = koreanDocuments.find((document) => document.key === 'enhancing-cyber-security-and-resilience');
+    expect(talk?.titleLang).toBe('en');
+    expect(talk?.lines.map((line) => line.lang)).toEqual([undefined, 'en', undefined, undefined]);
+    const signing = koreanDocuments.find((document) => document.key === 'mou-signing');
+    expect(signing).toMatchObject({ title: '디지털 개발 협력 양해각서 서명', titleLang: undefined });
+    expect(signing?.lines[0]?.text).toBe('1일 차, 2023년 3월 21일 (화) · 서명');
   });
 });

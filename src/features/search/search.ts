@@ -8,7 +8,9 @@ import type { SearchDocument, SearchKind, SearchLine } from './searchDocuments';
 export interface SearchHit {
   document: SearchDocument;
   title: Segment[];
-  lines: Array<SearchLine & { segments: Segment[] }>;
+  /** The title's gloss, marked, where it has one. */
+  titleGloss?: Segment[];
+  lines: Array<SearchLine & { segments: Segment[]; glossSegments?: Segment[] }>;
 }
 
 export interface SearchGroup {
@@ -48,7 +50,11 @@ export function search(documents: readonly SearchDocument[], query: string): Sea
 }
 
 function matchesAll(document: SearchDocument, terms: readonly string[]): boolean {
-  const texts = [document.title, ...document.lines.map((line) => line.text)];
+  const texts = [
+    document.title,
+    ...(document.titleGloss ? [document.titleGloss] : []),
+    ...document.lines.flatMap((line) => (line.gloss ? [line.text, line.gloss] : [line.text])),
+  ];
   return terms.every((term) => texts.some((text) => containsTerm(text, term)));
 }
 
@@ -60,7 +66,12 @@ function toHit(document: SearchDocument, terms: readonly string[]): SearchHit {
   return {
     document,
     title: highlight(document.title, terms),
-    lines: document.lines.map((line) => ({ ...line, segments: highlight(line.text, terms) })),
+    titleGloss: document.titleGloss === undefined ? undefined : highlight(document.titleGloss, terms),
+    lines: document.lines.map((line) => ({
+      ...line,
+      segments: highlight(line.text, terms),
+      glossSegments: line.gloss === undefined ? undefined : highlight(line.gloss, terms),
+    })),
   };
 }
 
