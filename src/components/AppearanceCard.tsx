@@ -1,11 +1,9 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { summaryOf } from '../data/itemSummaries';
 import type { AgendaItem, EventDay } from '../data/types';
-import { useLocale } from '../i18n/catalogue';
+import { useLocale, useMessages } from '../i18n/catalogue';
 import { dayLabel } from '../i18n/dayLabel';
 import { formatDateWithWeekday } from '../lib/dates';
-import { kindLabel } from '../lib/kindLabel';
 import { ItemHeading } from './ItemHeading';
 
 interface AppearanceCardProps {
@@ -17,13 +15,14 @@ interface AppearanceCardProps {
 
 /**
  * An agenda item as a list entry on an agency's or a person's page, linked to
- * it on its day. Its route loads the 'people' messages (for the kind badge).
+ * it on its day. Its route loads the 'agenda' messages (its kind and summary).
  */
 export function AppearanceCard({ day, item, children }: AppearanceCardProps) {
   const locale = useLocale();
+  const t = useMessages('agenda');
   return (
     <li className="card">
-      <p className={`badge badge--${item.kind}`}>{kindLabel(item.kind, locale)}</p>
+      <p className={`badge badge--${item.kind}`}>{t.kinds[item.kind]}</p>
       <h3 className="card__title">
         <Link to="/agenda/$day" params={{ day: day.id }} hash={item.slug}>
           <ItemHeading item={item} />
@@ -33,10 +32,7 @@ export function AppearanceCard({ day, item, children }: AppearanceCardProps) {
         {dayLabel(day, locale)}, <time dateTime={day.id}>{formatDateWithWeekday(day.id, locale)}</time>
       </p>
       {children}
-      {/* Our summary; until the agenda's messages carry Korean ones, a Korean page marks the English as such. */}
-      <p className="reading" lang={locale === 'en' ? undefined : 'en'}>
-        {summaryOf(item.slug)}
-      </p>
+      <p className="reading">{t.summaries[item.slug]}</p>
     </li>
   );
 }

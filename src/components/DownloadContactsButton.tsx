@@ -1,7 +1,6 @@
 import { useHydrated } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { Contact } from '../data/types';
-import { loadMessages } from '../i18n/catalogue';
 import { downloadText } from '../lib/downloadText';
 
 interface DownloadContactsButtonProps {
@@ -18,11 +17,7 @@ export function DownloadContactsButton({ contacts, filter, children }: DownloadC
   const hydrated = useHydrated();
   async function download() {
     // The builder loads only when someone downloads: it is no part of any page.
-    // The cards are in English in both editions (lib/vcard.ts), so it needs the English role labels.
-    const [{ VCARD_TYPE, toVCards, vCardFilename }] = await Promise.all([
-      import('../lib/vcard'),
-      loadMessages('en', 'contacts'),
-    ]);
+    const { VCARD_TYPE, toVCards, vCardFilename } = await import('../lib/vcard');
     downloadText(vCardFilename(contacts, filter), toVCards(contacts), VCARD_TYPE);
   }
   return (

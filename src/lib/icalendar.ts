@@ -1,9 +1,8 @@
 import { event } from '../data/event';
 import { getOrganisation, nameInSentence, organisationList } from '../data/organisations';
-import type { AgendaItem, EventDay, IsoDate } from '../data/types';
+import type { AgendaItem, EventDay, IsoDate, ItemKind } from '../data/types';
 import { absoluteUrl } from './absoluteUrl';
 import { escapeText, toContentLines } from './contentLine';
-import { kindLabel } from './kindLabel';
 import { slugify } from './slugify';
 import { itemHeading } from '../data/itemHeading';
 
@@ -64,6 +63,16 @@ function programme(day: EventDay): string {
   ].join('\n');
 }
 
+// A calendar file is the same in both editions, in the release's language, so
+// it keeps its own English words rather than load a catalogue on a Korean page.
+const kindInFile: Record<ItemKind, string> = {
+  remarks: 'Remarks',
+  signing: 'Signing',
+  presentation: 'Presentation',
+  keynote: 'Keynote',
+  ceremony: 'Ceremony',
+};
+
 function describeItem(item: AgendaItem): string {
   const heading = itemHeading(item);
   const who =
@@ -72,7 +81,7 @@ function describeItem(item: AgendaItem): string {
           .map((speaker) => `${speaker.name}, ${speaker.title}, ${getOrganisation(speaker.organisation).name}`)
           .join('; ')
       : organisationList(item.organisations);
-  return `${kindLabel[item.kind]}: ${heading} (${who})`;
+  return `${kindInFile[item.kind]}: ${heading} (${who})`;
 }
 
 export function calendarFilename(days: readonly EventDay[]): string {

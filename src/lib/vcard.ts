@@ -1,20 +1,19 @@
 import { event, source } from '../data/event';
 import { getAgency } from '../data/organisations';
-import type { Contact } from '../data/types';
+import type { Contact, ContactRole } from '../data/types';
 import { absoluteUrl } from './absoluteUrl';
 import { escapeText, toContentLines } from './contentLine';
 import { formatDateRange } from './dates';
 import { toTelUri } from './phone';
-import { roleLabel } from './roleLabel';
 import { slugify } from './slugify';
 
 export const VCARD_TYPE = 'text/vcard;charset=utf-8';
 
-/**
- * One vCard 4.0 (RFC 6350) per contact, in the order given. A card is the same
- * file in both editions, in the release's language: its caller loads the
- * English 'contacts' messages for the role labels.
- */
+// A card is the same file in both editions, in the release's language, so it
+// keeps its own English words rather than load a catalogue on a Korean page.
+const roleInFile: Record<ContactRole, string> = { head: 'Head', 'point-of-contact': 'Point of contact' };
+
+/** One vCard 4.0 (RFC 6350) per contact, in the order given. */
 export function toVCards(contacts: readonly Contact[]): string {
   return contacts.map(toVCard).join('');
 }
@@ -32,7 +31,7 @@ function toVCard(contact: Contact): string {
     `N:${escapeText(family)};${escapeText(given)};;;`,
     `ORG:${escapeText(agency.name)};${escapeText(contact.team)}`,
     `TITLE:${single(contact.title)}`,
-    `ROLE:${single(roleLabel(contact.role, 'en'))}`,
+    `ROLE:${single(roleInFile[contact.role])}`,
     `TEL;VALUE=uri;TYPE=work,voice:${toTelUri(contact.phone)}`,
     `NOTE:${single(sourceNote())}`,
     'END:VCARD',

@@ -200,7 +200,7 @@ export function ContactsDirectory({
             {/* On phones the status line is for screen readers only: the reason shows where the typing is. */}
             {problem && (
               <p id="contact-query-problem" className="hint hint--after">
-                {describeQueryProblem(problem, query)}
+                {describeQueryProblem(problem, query, locale)}
               </p>
             )}
           </div>
@@ -214,7 +214,7 @@ export function ContactsDirectory({
         <div className="directory__results" ref={resultsRef}>
           <div className="result-bar">
             <p role="status" className="result-count">
-              {problem && `${describeQueryProblem(problem, query)}. `}
+              {problem && `${describeQueryProblem(problem, query, locale)}. `}
               {shown < results.length
                 ? t.showingFirst(shown, results.length, filtered)
                 : results.length === contacts.length

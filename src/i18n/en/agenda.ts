@@ -1,7 +1,6 @@
 import { itemSummaries } from '../../data/itemSummaries';
 import { organisationList } from '../../data/organisations';
-import type { Agency, Organisation, OrganisationId } from '../../data/types';
-import { kindLabel } from '../../lib/kindLabel';
+import type { ItemKind, Agency, Organisation, OrganisationId } from '../../data/types';
 
 /**
  * Text kept per item, per job title or per data value. The English is the
@@ -27,7 +26,13 @@ const agenda = {
   titleGlosses: none,
   /** Our translation of each job title, by the title as published. */
   jobTitleGlosses: none,
-  kinds: kindLabel,
+  kinds: {
+    remarks: 'Remarks',
+    signing: 'Signing',
+    presentation: 'Presentation',
+    keynote: 'Keynote',
+    ceremony: 'Ceremony',
+  } satisfies Record<ItemKind, string>,
   /** "Ministry of Science and ICT and the World Bank": who took part in an item without named speakers. */
   organisations: (ids: readonly OrganisationId[]) => organisationList(ids),
   /** An organisation named short, as in "MSIT and the World Bank". */

@@ -1,5 +1,3 @@
-import type { ItemKind } from '../../data/types';
-
 // The people list and each person's page; also the agenda items' kind badges
 // (lib/kindLabel.ts), which every page that shows an item loads from here.
 // `{event}` is a slot for the event's name, quoted in English (components/Fill.tsx).
@@ -24,13 +22,6 @@ const people = {
   notFoundHeading: 'No such person',
   notFoundBody: (requested: string) =>
     `There is no one at “${requested}” among the people who spoke at or led the sessions in the press release. They are:`,
-  kinds: {
-    remarks: 'Remarks',
-    signing: 'Signing',
-    presentation: 'Presentation',
-    keynote: 'Keynote',
-    ceremony: 'Ceremony',
-  } satisfies Record<ItemKind, string>,
   /** Our translations of speakers' titles as published, by the English; none in English. */
   titleGlosses: {} as Readonly<Record<string, string>>,
 };

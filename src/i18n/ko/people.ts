@@ -21,13 +21,6 @@ const people: Messages['people'] = {
   notFoundHeading: '해당 발표자가 없습니다',
   notFoundBody: (requested) =>
     `보도자료에서 발표하거나 세션을 이끈 사람 중 “${requested}”에 해당하는 사람이 없습니다. 발표자는 다음과 같습니다.`,
-  kinds: {
-    remarks: '인사말',
-    signing: '서명',
-    presentation: '발표',
-    keynote: '기조연설',
-    ceremony: '식',
-  },
   titleGlosses: {
     'Vice President for Infrastructure': '인프라 담당 부총재',
     'Vice President for East Asia and Pacific': '동아시아·태평양 담당 부총재',

@@ -6,7 +6,7 @@ import { pageHead } from '../../lib/pageHead';
 
 export const Route = createFileRoute('/agencies/')({
   loader: async ({ context: { locale } }) => {
-    await loadMessages(locale, 'agencies');
+    await loadMessages(locale, 'agencies', 'agenda');
     const page = messagesOf(locale, 'agencies').listTitle;
     return { head: pageHead({ page, description: agenciesDescription(locale), path: '/agencies', locale }) };
   },

@@ -6,7 +6,7 @@ import { pageHead } from '../../lib/pageHead';
 
 export const Route = createFileRoute('/people/')({
   loader: async ({ context: { locale } }) => {
-    await loadMessages(locale, 'people');
+    await loadMessages(locale, 'people', 'agenda');
     const page = messagesOf(locale, 'people').listTitle;
     return { head: pageHead({ page, description: peopleDescription(locale), path: '/people', locale }) };
   },
