@@ -9,11 +9,11 @@ export function SiteFooter() {
     <footer className="site-footer">
       <div className="site-footer__inner">
         <p>
-          {t.source}: {source.publisher}, {source.kind.toLowerCase()}{' '}
+          {t.credit(source)}{' '}
           <a href={source.url} rel="noopener noreferrer" lang="en">
             “{source.title}”
           </a>
-          , {t.licenceUse(source.licence)} <Link to="/data">{t.openData}</Link>
+          , {t.licenceUse(source)} <Link to="/data">{t.openData}</Link>
         </p>
         {t.translation && <p>{t.translation}</p>}
       </div>

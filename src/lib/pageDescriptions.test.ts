@@ -5,7 +5,7 @@ import { loadMessages } from '../i18n/catalogue';
 import { contactsDescription, dayDescription, mouDescription, overviewDescription } from './pageDescriptions';
 
 beforeAll(async () => {
-  await loadMessages('en', 'overview', 'agenda', 'mou');
+  await loadMessages('en', 'overview', 'agenda', 'mou', 'contacts');
   await loadMessages('ko', 'overview', 'agenda', 'mou');
 });
 

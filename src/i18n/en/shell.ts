@@ -1,3 +1,5 @@
+import type { SourceCredit } from '../../data/types';
+
 // What every page says around its content: header, menu, footer, the language
 // switch, Copy link, and the pages for errors and unknown addresses.
 const shell = {
@@ -22,8 +24,9 @@ const shell = {
   /** The other edition, named in its own language. */
   languageSwitch: '한국어',
   footer: {
-    source: 'Source',
-    licenceUse: (licence: string) => `used under the ${licence} (source indication).`,
+    /** Before the release's title: "Source: Ministry of Science and ICT, press release". */
+    credit: (source: SourceCredit) => `Source: ${source.publisher}, ${source.kind.toLowerCase()}`,
+    licenceUse: (source: SourceCredit) => `used under the ${source.licence} (source indication).`,
     openData: 'Open data',
     translation: '',
   },

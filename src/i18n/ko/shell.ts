@@ -19,8 +19,9 @@ const shell: Messages['shell'] = {
   siteSearchField: '사이트 검색',
   languageSwitch: 'English',
   footer: {
-    source: '출처',
-    licenceUse: (licence: string) => `${licence}에 따라 이용(출처표시).`,
+    // The ministry's and the licence's own Korean names (공공누리 is KOGL's).
+    credit: () => '출처: 과학기술정보통신부 보도자료',
+    licenceUse: () => '공공누리 제1유형(출처표시) 조건에 따라 이용.',
     openData: '공공데이터',
     translation: '이 한국어판은 영어 보도자료를 저희가 번역한 것으로, 원문은 영어 보도자료입니다.',
   },
