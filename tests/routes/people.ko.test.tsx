@@ -16,7 +16,7 @@ test('/ko/people lists the seven people, names and titles quoted in English with
   expect(hur).toHaveTextContent('President (번역: 원장), 정보통신산업진흥원');
   // The talk's title as published, then our translation.
   expect(
-    within(hur).getByRole('link', { name: /^“AI for Participation, Solidarity and Prosperity” \(번역: / }),
+    within(hur).getByRole('link', { name: /^“AI for Participation, Solidarity and Prosperity” ?\(번역: / }),
   ).toHaveAttribute('href', '/ko/agenda/2023-03-21#ai-for-participation-solidarity-and-prosperity');
   expect(englishOutsideQuotes(screen.getByRole('main'))).toEqual([]);
 });

@@ -195,6 +195,6 @@ describe('searching in Korean', () => {
     expect(talk?.lines.map((line) => line.lang)).toEqual([undefined, 'en', undefined, undefined]);
     const signing = koreanDocuments.find((document) => document.key === 'mou-signing');
     expect(signing).toMatchObject({ title: '디지털 개발 협력 양해각서 서명', titleLang: undefined });
-    expect(signing?.lines[0]?.text).toBe('1일 차, 2023년 3월 21일 (화) · 서명');
+    expect(signing?.lines[0]?.text).toBe('1일 차, 2023년 3월 21일 (화) · 서명식');
   });
 });
