@@ -36,11 +36,13 @@ const measure = async (file) => {
 
 const pageScripts = {};
 const styles = new Set();
-const hangulPages = [];
+// The Hangul face a page's language draws with (src/styles/tokens.css): Korean pages the edition's cut.
+const familyOf = (html) => (/<html[^>]*\slang="ko"/.test(html) ? 'KDD Hangul Korean' : 'KDD Hangul');
+const hangulPages = {};
 for (const page of pages) {
   await measure(page);
   const html = await readFile(join(dir, page), 'utf8');
-  if (showsHangul(html)) hangulPages.push(page);
+  if (showsHangul(html)) (hangulPages[familyOf(html)] ??= []).push(page);
   const assets = pageAssets(html, values.base);
   pageScripts[page] = assets.scripts;
   for (const style of assets.styles) styles.add(style);
@@ -48,9 +50,12 @@ for (const page of pages) {
 // Every stylesheet counts, whether a page links it or a route loads it later.
 for (const file of files.filter((name) => name.endsWith('.css'))) styles.add(file);
 for (const file of [...Object.values(pageScripts).flat(), ...styles]) await measure(file);
-const fonts = [];
-for (const style of styles) fonts.push(...fontFiles(await readFile(join(dir, style), 'utf8'), values.base));
-for (const font of fonts) sizes[font] = (await stat(join(dir, font))).size;
+const fontsByFamily = {};
+for (const style of styles) {
+  for (const [family, files] of Object.entries(fontFiles(await readFile(join(dir, style), 'utf8'), values.base)))
+    fontsByFamily[family] = [...new Set([...(fontsByFamily[family] ?? []), ...files])];
+}
+for (const font of Object.values(fontsByFamily).flat()) sizes[font] = (await stat(join(dir, font))).size;
 
 const manifest = await readFile(join(dir, '.vite/manifest.json'), 'utf8').then(JSON.parse, () => undefined);
 const firstLoads = groupFirstLoads(pageScripts);
@@ -67,7 +72,11 @@ const rows = checkBudgets({
   styles: [...styles].sort(),
   pages,
   sizes,
-  fonts: { files: [...new Set(fonts)].sort(), pages: hangulPages },
+  fonts: Object.entries(hangulPages).map(([family, pagesWithHangul]) => ({
+    family,
+    files: [...(fontsByFamily[family] ?? [])].sort(),
+    pages: pagesWithHangul,
+  })),
 });
 console.log(formatReport(rows, routes, sizes));
 if (!manifest) console.log(`\n(${dir}/.vite/manifest.json is missing, so the chunks per route are not listed.)`);

@@ -28,7 +28,7 @@ export interface RouteChunks {
 export const BUDGETS: Budgets;
 export function gzipSize(bytes: string | Uint8Array): number;
 export function pageAssets(html: string, base?: string): { scripts: string[]; styles: string[] };
-export function fontFiles(css: string, base?: string): string[];
+export function fontFiles(css: string, base?: string): Record<string, string[]>;
 export function showsHangul(html: string): boolean;
 export function routeChunks(manifest: Record<string, ManifestChunk>, firstLoad: string[]): RouteChunks[];
 export function routePath(moduleId: string): string | undefined;
@@ -39,7 +39,7 @@ export function checkBudgets(
     styles: string[];
     pages: string[];
     sizes: Record<string, number>;
-    fonts?: { files: string[]; pages: string[] };
+    fonts?: { family?: string; files: string[]; pages: string[] }[];
   },
   budgets?: Budgets,
 ): BudgetRow[];

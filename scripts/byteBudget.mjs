@@ -37,10 +37,16 @@ export function pageAssets(html, base = '/') {
   return { scripts: [...new Set(assets.scripts)], styles: [...new Set(assets.styles)] };
 }
 
-/** The WOFF2 files a stylesheet's url()s name, as paths inside the built site. */
+/** The WOFF2 files a stylesheet's @font-face rules name, as paths inside the built site, by font family. */
 export function fontFiles(css, base = '/') {
-  const urls = [...css.matchAll(/url\(\s*["']?([^"')]+\.woff2)\b/gi)].map((match) => sitePath(match[1], base));
-  return [...new Set(urls)];
+  const files = {};
+  for (const [rule] of css.matchAll(/@font-face\s*\{[^}]*\}/gi)) {
+    const family = rule.match(/font-family:\s*["']?([^"';]+)/i)?.[1];
+    const url = rule.match(/url\(\s*["']?([^"')]+\.woff2)\b/i)?.[1];
+    if (!family || !url) continue;
+    files[family] = [...new Set([...(files[family] ?? []), sitePath(url, base)])];
+  }
+  return files;
 }
 
 /** Whether a page has Hangul to show, so the browser fetches the Hangul face. */
@@ -94,8 +100,8 @@ function byRoute(a, b) {
 /**
  * One row per budgeted figure. `sizes` maps a file to its gzip size (a font to
  * its file size); `firstLoads` lists each distinct set of scripts the pages
- * load, with the pages that load it; `fonts` the font files every page that
- * shows Hangul may load (each weight, at worst), with those pages.
+ * load, with the pages that load it; `fonts` per Hangul face, the files a page
+ * that shows Hangul in it may load (each weight, at worst), with those pages.
  */
 export function checkBudgets({ firstLoads, styles, pages, sizes, fonts }, budgets = BUDGETS) {
   const total = (files) => files.reduce((sum, file) => sum + (sizes[file] ?? 0), 0);
@@ -105,9 +111,16 @@ export function checkBudgets({ firstLoads, styles, pages, sizes, fonts }, budget
       row(`First-load JS (${describePages(loadedBy)})`, files, total(files), budgets.firstLoadJs),
     ),
     row('CSS', styles, total(styles), budgets.css),
-    ...(fonts && fonts.pages.length > 0
-      ? [row(`Hangul font, file bytes (${describePages(fonts.pages)})`, fonts.files, total(fonts.files), budgets.font)]
-      : []),
+    ...(fonts ?? [])
+      .filter((face) => face.pages.length > 0)
+      .map((face) =>
+        row(
+          `Hangul font${face.family ? ` '${face.family}'` : ''}, file bytes (${describePages(face.pages)})`,
+          face.files,
+          total(face.files),
+          budgets.font,
+        ),
+      ),
     ...pages.map((page) => row(`HTML ${page}`, [], sizes[page] ?? 0, budgets.html)),
   ];
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Blob, Face } from 'harfbuzzjs';
 import subsetFont from 'subset-font';
 import { describe, expect, test } from 'vitest';
-import { fontFaceCss, hangulFontFile, hangulIn, hangulInSources, WEIGHTS } from './hangulFont.ts';
+import { CUTS, fontFaceCss, hangulFontFile, hangulIn, hangulInSources, WEIGHTS } from './hangulFont.ts';
 
 describe('the Hangul in a text', () => {
   test('syllables, jamo and compatibility jamo, each once, in code point order; nothing else', () => {
@@ -25,18 +25,28 @@ test('the font covers every Hangul character in the site source, in every weight
   const everything = hangulIn((await Promise.all(shipped.map((file) => readFile(join(dir, file), 'utf8')))).join(''));
   expect(everything).toContain('과학기술정보통신부'.at(0));
 
-  const { text } = await hangulInSources(dir);
+  const { text } = await hangulInSources(dir, CUTS.edition.skip);
   expect(text).toBe(everything);
-  for (const weight of [400, 700] as const) {
-    // HarfBuzz reads no WOFF2: unpack the file (a subset to the same text keeps every glyph) and read its cmap.
-    const sfnt = await subsetFont(await hangulFontFile(text, weight), text, { targetFormat: 'sfnt' });
-    const covered = String.fromCodePoint(...new Face(new Blob(sfnt)).collectUnicodes());
-    expect(hangulIn(covered), `weight ${weight}`).toBe(everything);
+  // The names' cut leaves out the Korean edition's catalogues, and keeps the agencies' Korean names.
+  const names = await hangulInSources(dir, CUTS.names.skip);
+  expect(names.files.some((file) => /i18n[\\/]ko[\\/]/.test(file))).toBe(false);
+  for (const syllable of '한국인터넷진흥원') expect(names.text).toContain(syllable);
+  expect(names.text.length).toBeLessThan(everything.length / 4);
+  for (const [cut, covers] of [
+    [CUTS.names, names.text],
+    [CUTS.edition, text],
+  ] as const) {
+    for (const weight of cut.weights) {
+      // HarfBuzz reads no WOFF2: unpack the file (a subset to the same text keeps every glyph) and read its cmap.
+      const sfnt = await subsetFont(await hangulFontFile(covers, weight), covers, { targetFormat: 'sfnt' });
+      const covered = String.fromCodePoint(...new Face(new Blob(sfnt)).collectUnicodes());
+      expect(hangulIn(covered), `${cut.family} ${weight}`).toBe(covers);
+    }
   }
 });
 
 test('one @font-face per weight, Hangul only, swapped in when it arrives', () => {
-  const css = fontFaceCss({ 400: '/assets/a.woff2', 700: '/assets/b.woff2' });
+  const css = fontFaceCss('KDD Hangul', { 400: '/assets/a.woff2', 700: '/assets/b.woff2' });
   expect(Object.keys(WEIGHTS)).toEqual(['400', '700']);
   expect(css.match(/@font-face/g)).toHaveLength(2);
   expect(css).toContain("font-family: 'KDD Hangul'");
