@@ -5,7 +5,7 @@ import { allPages } from './routes';
 // Every page and state, opened cold from a shared English link: the switch
 // goes to the same place in Korean (the same day and #item, the same filters
 // and query), and back. Unknown pages have no Korean twin to promise.
-const switchable = allPages.filter((state) => state.name !== 'not-found');
+const switchable = allPages.filter((state) => state.name !== 'not-found' && !state.url.startsWith('/ko'));
 
 for (const state of switchable) {
   test(`the language switch keeps your place: ${state.name} (${state.url})`, async ({ page }) => {
