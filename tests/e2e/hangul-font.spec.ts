@@ -14,17 +14,17 @@ async function platformFonts(page: Page, selector: string) {
   return fonts;
 }
 
-async function expectHangulFace(page: Page, path: string, selector: string) {
+async function expectHangulFace(page: Page, path: string, selector: string, family = 'KDD Hangul') {
   const fontRequests: string[] = [];
   page.on('requestfinished', (request) => {
     if (request.resourceType() === 'font') fontRequests.push(new URL(request.url()).pathname);
   });
   await page.goto(path);
   await expect(page.locator(selector).first()).toBeVisible();
-  const loaded = await page.evaluate(async () => {
+  const loaded = await page.evaluate(async (face) => {
     await document.fonts.ready;
-    return document.fonts.check('16px "KDD Hangul"', '과');
-  });
+    return document.fonts.check(`16px "${face}"`, '과');
+  }, family);
   expect(loaded).toBe(true);
   // Only the subset face draws the Korean text, and it is a web font, not a system one.
   const fonts = await platformFonts(page, selector);
@@ -35,17 +35,23 @@ async function expectHangulFace(page: Page, path: string, selector: string) {
 }
 
 test('the Korean agency names on /contacts are drawn with the self-hosted Hangul face', async ({ page }) => {
-  const requests = await expectHangulFace(page, '/contacts', '[lang="ko"]');
+  const requests = await expectHangulFace(page, '/contacts', 'main [lang="ko"]');
   // Regular only: the bold cut waits until bold Hangul is on the page.
   expect(requests).toEqual([expect.stringMatching(/^\/assets\/kdd-hangul-400-[\w-]+\.woff2$/)]);
 });
 
-test('a page without Hangul downloads no font', async ({ page }) => {
-  const fontRequests: string[] = [];
-  page.on('request', (request) => void (request.resourceType() === 'font' && fontRequests.push(request.url())));
-  await page.goto('/mou');
-  await page.evaluate(() => document.fonts.ready);
-  expect(fontRequests).toEqual([]);
+test('an English page whose only Hangul is the language link fetches only the small cut of the names', async ({
+  page,
+}) => {
+  const requests = await expectHangulFace(page, '/mou', 'header [lang="ko"]');
+  expect(requests).toEqual([expect.stringMatching(/^\/assets\/kdd-hangul-400-[\w-]+\.woff2$/)]);
+});
+
+test('a Korean page draws its text, headings too, with the regular cut of the whole edition', async ({ page }) => {
+  // The current section in the menu, 양해각서: bold, and Hangul alone (a space would come from the system stack).
+  const requests = await expectHangulFace(page, '/ko/mou', '.site-nav a[aria-current="page"]', 'KDD Hangul Korean');
+  // Bold Hangul is the regular cut emboldened by the browser: one file, within the font budget.
+  expect(requests).toEqual([expect.stringMatching(/^\/assets\/kdd-hangul-ko-400-[\w-]+\.woff2$/)]);
 });
 
 test('search results mark Korean matches in the bold cut', async ({ page }) => {

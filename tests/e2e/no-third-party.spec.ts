@@ -31,8 +31,14 @@ test('fonts are the system stack, but for the self-hosted Hangul face', async ({
   await page.goto('/contacts');
   await expect(page.getByRole('heading', { level: 1, name: 'Contacts' })).toBeVisible();
   const families = await page.evaluate(() => [...document.fonts].map((face) => face.family.replaceAll('"', '')));
-  expect(new Set(families)).toEqual(new Set(['KDD Hangul']));
+  expect(new Set(families)).toEqual(new Set(['KDD Hangul', 'KDD Hangul Korean']));
   expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"KDD Hangul", system-ui/);
+  // A Korean page draws its Hangul with the cut of the whole edition.
+  await page.goto('/ko/contacts');
+  await expect(page.getByRole('heading', { level: 1, name: '연락처' })).toBeVisible();
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(
+    /^"KDD Hangul Korean", system-ui/,
+  );
 });
 
 test('every link off the site opens without giving the site away', async ({ page, baseURL }) => {

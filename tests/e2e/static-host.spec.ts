@@ -46,7 +46,8 @@ async function expectPreviewTags(page: Page, request: APIRequestContext, canonic
     ogType: 'website',
     twitterCard: 'summary_large_image',
   });
-  expect(tags.description?.length).toBeGreaterThan(60);
+  // A sentence or two: Korean says in fewer characters what English says in more.
+  expect(tags.description?.length).toBeGreaterThan(new URL(canonical).pathname.includes('/ko/') ? 30 : 60);
   expect(tags.ogImageAlt).toContain(tags.title);
   expect(tags.twitterImage).toBe(tags.ogImage);
   const image = await request.get(tags.ogImage ?? '');
@@ -202,7 +203,9 @@ test('each page carries schema.org data for what it shows: the event, a person o
     '/mou': [],
     '/people': [],
   });
-  expect(Object.values(typesByPath).filter((types) => types.includes('Person'))).toHaveLength(7);
+  // Seven people, on their pages in each language.
+  expect(Object.values(typesByPath).filter((types) => types.includes('Person'))).toHaveLength(14);
+  expect(typesByPath['/ko/people/lee-won-tae']).toEqual(['Person']);
 
   const person = await (await request.get('/people/hur-sung-wook')).text();
   const data = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(person)?.[1] ?? '') as unknown;
