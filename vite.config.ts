@@ -24,6 +24,9 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     // DATASET=scale builds the app with a synthetic event at 100× the real one (npm run bench:scale).
     process.env.DATASET === 'scale' &&
       import('./bench/scale/scaleDataset.ts').then(({ scaleDataset }) => scaleDataset()),
+    // DATASET=small builds and tests it with a second, made-up event (npm run test:seam).
+    process.env.DATASET === 'small' &&
+      import('./bench/small/smallDataset.ts').then(({ smallDataset }) => smallDataset()),
     tanstackRouter({
       target: 'react',
       autoCodeSplitting: true,
