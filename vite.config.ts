@@ -10,6 +10,15 @@ import { readSiteConfig } from './scripts/siteConfig.ts';
 const siteFor = (command: 'build' | 'serve') =>
   readSiteConfig(process.env, { local: command === 'serve' || process.env.LOCAL_BUILD === 'true' });
 
+// DATASET=scale builds the app with a synthetic event at 100× the real one (npm run bench:scale);
+// DATASET=small builds and tests it with a second, made-up event (npm run test:seam).
+const dataset =
+  process.env.DATASET === 'scale'
+    ? import('./bench/scale/scaleDataset.ts').then(({ scaleDataset }) => scaleDataset())
+    : process.env.DATASET === 'small'
+      ? import('./bench/small/smallDataset.ts').then(({ smallDataset }) => smallDataset())
+      : undefined;
+
 // One date for the whole build (scripts/build.mjs sets it before building the
 // client and the prerenderer), so both render the MoU status alike.
 const buildDate = process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
@@ -21,9 +30,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     'import.meta.env.BUILD_DATE': JSON.stringify(buildDate),
   },
   plugins: [
-    // DATASET=scale builds the app with a synthetic event at 100× the real one (npm run bench:scale).
-    process.env.DATASET === 'scale' &&
-      import('./bench/scale/scaleDataset.ts').then(({ scaleDataset }) => scaleDataset()),
+    dataset,
     tanstackRouter({
       target: 'react',
       autoCodeSplitting: true,
@@ -35,7 +42,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     }),
     react(),
     hangulFont(),
-    openData(),
+    openData(dataset),
     serveAppForMalformedUrls(),
     scriptsAfterContent(),
   ],

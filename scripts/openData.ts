@@ -12,10 +12,11 @@ type Files = Record<string, string>;
  * module runner rather than imported, so that the config's bundle stays free
  * of the app's modules (their imports have no file extensions).
  */
-async function buildFiles(root: string): Promise<Files> {
+async function buildFiles(root: string, dataset: Promise<Plugin> | undefined): Promise<Files> {
   const { module } = await runnerImport<{ openDataFiles: () => Files }>(join(root, 'scripts/openDataFiles.ts'), {
     configFile: false,
     logLevel: 'warn',
+    plugins: dataset ? [await dataset] : [],
   });
   return module.openDataFiles();
 }
@@ -25,7 +26,8 @@ const contentTypes: Record<string, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
-export function openData(): Plugin {
+/** `dataset` is the plugin that swaps the data modules (DATASET=scale or small), so /data publishes that event. */
+export function openData(dataset?: Promise<Plugin>): Plugin {
   let root = '';
   let prefix = '';
   return {
@@ -36,7 +38,7 @@ export function openData(): Plugin {
     },
     async generateBundle() {
       if (this.environment.config.build.ssr) return;
-      for (const [name, source] of Object.entries(await buildFiles(root))) {
+      for (const [name, source] of Object.entries(await buildFiles(root, dataset))) {
         this.emitFile({ type: 'asset', fileName: `${OPEN_DATA_DIR}/${name}`, source });
       }
     },
@@ -45,7 +47,7 @@ export function openData(): Plugin {
         const path = (request.url ?? '').split('?', 1)[0] ?? '';
         if (!path.startsWith(prefix)) return next();
         const name = path.slice(prefix.length);
-        buildFiles(root).then((files) => {
+        buildFiles(root, dataset).then((files) => {
           if (!Object.hasOwn(files, name)) return next();
           response.setHeader('Content-Type', contentTypes[name.split('.').pop() ?? ''] ?? 'text/plain');
           response.end(files[name]);

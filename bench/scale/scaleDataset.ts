@@ -1,5 +1,6 @@
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { standInModules } from '../standInModules.ts';
 import { generateScaleEvent } from './generateScaleEvent.ts';
 
 /** The real data modules and the scale modules that stand in for them. */
@@ -18,16 +19,9 @@ const standIns: Record<string, string> = {
 export function scaleDataset(root = process.cwd()): Plugin {
   const scaleEventModule = resolve(root, 'bench/scale/scaleEvent.ts');
   return {
-    name: 'scale-dataset',
-    enforce: 'pre',
+    ...standInModules('scale-dataset', standIns, root),
     // The scale event is a megabyte of literal, which is the point.
     config: () => ({ build: { chunkSizeWarningLimit: 2000 } }),
-    async resolveId(source, importer, options) {
-      if (!importer || relative(root, importer).startsWith('bench/')) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      const standIn = resolved && standIns[relative(root, resolved.id)];
-      return standIn ? resolve(root, standIn) : null;
-    },
     load(id) {
       if (id !== scaleEventModule) return null;
       return `export const scaleEvent = ${JSON.stringify(generateScaleEvent())};\n`;
