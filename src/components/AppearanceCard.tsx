@@ -32,7 +32,7 @@ export function AppearanceCard({ day, item, children }: AppearanceCardProps) {
         {dayLabel(day, locale)}, <time dateTime={day.id}>{formatDateWithWeekday(day.id, locale)}</time>
       </p>
       {children}
-      <p className="reading">{t.summaries[item.slug]}</p>
+      {t.summaries[item.slug] && <p className="reading">{t.summaries[item.slug]}</p>}
     </li>
   );
 }

@@ -1,6 +1,6 @@
-import { itemHeadingIn } from '../data/itemHeading';
 import type { AgendaItem } from '../data/types';
 import { useMessages } from '../i18n/catalogue';
+import { OrEnglish } from './OrEnglish';
 import { Quoted } from './Quoted';
 
 /**
@@ -12,6 +12,6 @@ export function ItemHeading({ item }: { item: Pick<AgendaItem, 'slug' | 'title' 
   return item.title ? (
     <Quoted text={`“${item.title}”`} gloss={t.titleGlosses[item.slug]} />
   ) : (
-    itemHeadingIn(item, t.topics)
+    <OrEnglish text={t.topics[item.slug]} english={item.topic} />
   );
 }

@@ -58,7 +58,8 @@ export function AgendaItemCard({ day, item, position, highlighted }: AgendaItemC
             <OrganisationNames ids={item.organisations} />
           </p>
         )}
-        <p className="agenda-item__summary">{t.summaries[item.slug]}</p>
+        {/* Our summary, where this language has one for the item. */}
+        {t.summaries[item.slug] && <p className="agenda-item__summary">{t.summaries[item.slug]}</p>}
         <div className="agenda-item__footer">
           <p className="agenda-item__links">
             {item.kind === 'signing' && <Link to="/mou">{t.readMou}</Link>}
