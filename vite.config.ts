@@ -50,9 +50,9 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     copyPublicDir: !isSsrBuild,
     // The manifest tells the byte budget (scripts/budget.mjs) which chunks each route loads.
     manifest: true,
-    // No preload helper in the first load (about 1 KB gzip with its lists of chunks): the
-    // prerendered pages name the chunks their routes need instead (scripts/prerender.ts), and
-    // a route reached in the app fetches its shared chunks when its own chunk asks for them.
+    // No preload helper in the first load (about 1 KB gzip with its lists of chunks): a route's
+    // chunk fetches the chunks it shares when it asks for them. The prerendered pages name only
+    // the shell's catalogue, which every page needs to hydrate (scripts/prerender.ts).
     modulePreload: false,
     rolldownOptions: {
       // Everything the first page loads in one chunk rather than two: one request fewer, and

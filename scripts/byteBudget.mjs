@@ -28,10 +28,7 @@ export function pageAssets(html, base = '/') {
     const url = isScript ? attribute('src') : attribute('href');
     if (!url || /^([a-z]+:)?\/\//i.test(url)) continue;
     const path = sitePath(url, base);
-    // A route's own chunks, which the prerenderer marks, load on top of the first load: they are
-    // budgeted with their route, as when the app navigates there.
-    const forRoute = /\sdata-for\s*=\s*["']?route/i.test(tag);
-    if (isScript || (rel === 'modulepreload' && !forRoute)) assets.scripts.push(path);
+    if (isScript || rel === 'modulepreload') assets.scripts.push(path);
     else if (rel === 'stylesheet') assets.styles.push(path);
   }
   return { scripts: [...new Set(assets.scripts)], styles: [...new Set(assets.styles)] };

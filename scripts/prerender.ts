@@ -80,38 +80,22 @@ function publicPath(appPath: string): string {
   return `${import.meta.env.BASE_URL.replace(/\/$/, '')}${appPath}`;
 }
 
-type Manifest = Record<string, { file: string; imports?: string[] }>;
+type Manifest = Record<string, { file: string }>;
 
 /**
- * What a page needs before it can hydrate, beyond the entry: its routes'
- * chunks (a route's loader and component, split off the first load by the
- * router's plugin) with the chunks they import, and its catalogues (its words,
- * in its language). Named in the page, the browser fetches them beside the
- * entry rather than one after another. Each link says what it is for, so the
- * byte budget counts only the shell's catalogue as part of every first load.
+ * The shell's catalogue (the words around every page, in its language), named
+ * in the page so that the browser fetches it beside the entry: the router
+ * needs it before it can hydrate. A route's own chunks and catalogues are not
+ * named: fetched early, they would compete with what paints the page.
  */
 function preloadLinks(page: RenderedPage, manifest: Manifest): string {
-  const routeModules = page.routeIds
-    .filter((id) => id !== '__root__')
-    .flatMap((id) => {
-      const file = `src/routes${id.endsWith('/') ? `${id}index` : id}.tsx`;
-      return Object.keys(manifest).filter((key) => key.startsWith(`${file}?tsr-split=`) && /component/.test(key));
-    });
-  const files = new Map<string, 'route' | 'shell'>();
-  const add = (key: string, role: 'route' | 'shell') => {
-    const chunk = manifest[key];
-    if (!chunk) throw new Error(`${key} is not in the client build's manifest`);
-    if (key === 'index.html' || files.has(chunk.file)) return;
-    files.set(chunk.file, role);
-    for (const imported of chunk.imports ?? []) add(imported, role);
-  };
-  for (const module of page.catalogues) add(module, /\/shell\.ts$/.test(module) ? 'shell' : 'route');
-  for (const module of routeModules) add(module, 'route');
-  return [...files]
-    .map(
-      ([file, role]) =>
-        `<link rel="modulepreload" fetchpriority="low" crossorigin href="${escapeAttribute(publicPath(`/${file}`))}"${role === 'route' ? ' data-for="route"' : ''}>`,
-    )
+  return page.catalogues
+    .filter((module) => /\/shell\.ts$/.test(module))
+    .map((module) => {
+      const chunk = manifest[module];
+      if (!chunk) throw new Error(`${module} is not in the client build's manifest`);
+      return `<link rel="modulepreload" fetchpriority="low" crossorigin href="${escapeAttribute(publicPath(`/${chunk.file}`))}">`;
+    })
     .join('');
 }
 

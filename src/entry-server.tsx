@@ -14,8 +14,6 @@ export interface RenderedPage {
   lang: Locale;
   /** The catalogue modules the page's words came from, e.g. "src/i18n/ko/shell.ts". */
   catalogues: string[];
-  /** The routes that make the page, root first, e.g. ["__root__", "/agencies/$agency"]. */
-  routeIds: string[];
   status: 200 | 301 | 404 | 500;
   /** Where the page redirects, as a public path, when status is 301. */
   redirect?: string;
@@ -40,7 +38,6 @@ export async function renderPage(publicPath: string): Promise<RenderedPage> {
       body: '',
       lang: router.options.context.locale,
       catalogues,
-      routeIds: [],
       status: 301,
       redirect: result.redirect.headers.get('Location') ?? '/',
     };
@@ -61,7 +58,6 @@ export async function renderPage(publicPath: string): Promise<RenderedPage> {
     body: between(html, '<div id="root">', '</div></body>'),
     lang: router.options.context.locale,
     catalogues,
-    routeIds: router.state.matches.map((match) => match.routeId),
     status: result?.status ?? 200,
   };
 }
