@@ -72,7 +72,7 @@ const agenda: Messages['agenda'] = {
   event: '행사',
   order: '순서',
   orderAsPublished: '보도자료에 실린 순서입니다. 보도자료에는 세션 시간이 나와 있지 않습니다.',
-  announcedInAdvance: ' 이날의 프로그램은 보도자료가 미리 예고한 것입니다.',
+  announcedInAdvance: ' 이날의 프로그램은 보도자료에 예고된 것입니다.',
   addDayToCalendar: (day: string) => `${day} 일정을 캘린더에 추가`,
   icsFile: '(.ics 파일)',
   itemIsOn: (day: string) => ` (${day} 항목): `,

@@ -60,8 +60,9 @@ const overview: Messages['overview'] = {
   bestPractices: (sectors: readonly string[]) => `공유한 모범 사례 분야: ${sectors.join(', ')}.`,
   audience: {
     label: '대상: ',
-    before: (organisation: Organisation) => `${organisation.nameKo ?? organisation.name} 직원(`,
-    after: ' 포함).',
+    before: (organisation: Organisation) =>
+      `${organisation.nameKo ?? organisation.name} 직원. 그중 보도자료가 이름을 밝힌 사람: `,
+    after: '.',
     between: ', ',
     beforeLast: ', ',
   },

@@ -15,7 +15,7 @@ const people: Messages['people'] = {
   otherPeople: '다른 발표자',
   contactsAt: (shortName) => `${shortName} 연락처`,
   contactsIntro: (shortName) =>
-    `보도자료에는 발표자에게 직접 연락할 방법이 없습니다. 아래는 보도자료에 실린 ${shortName}의 책임자와 담당자입니다.`,
+    `보도자료에는 발표자에게 직접 연락할 방법이 나와 있지 않습니다. 아래는 보도자료에 실린 ${shortName}의 책임자와 담당자입니다.`,
   about: (shortName) => `${shortName} 소개`,
   inDirectory: (shortName) => `연락처 목록에서 ${shortName} 보기`,
   notFoundHeading: '해당 발표자가 없습니다',

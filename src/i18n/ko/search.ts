@@ -10,7 +10,7 @@ const search: Messages['search'] = {
   form: '검색 페이지',
   field: '일정, 발표자, 기관, 연락처, 양해각서 협력 분야 검색',
   fieldHint:
-    '대소문자, 악센트, 하이픈, 띄어쓰기는 구분하지 않습니다. 한글 기관명, 영문 이름과 전화번호로도 찾을 수 있습니다.',
+    '대소문자, 악센트, 하이픈, 띄어쓰기는 구분하지 않습니다. 한글 기관명, 영문 이름, 전화번호로도 찾을 수 있습니다.',
   resultsFor: (count, query) => `${query} 검색 결과 ${count}건`,
   noResultsFor: (query) => `${query} 검색 결과 없음`,
   tryThese: '다음 검색어로 찾아보세요:',
