@@ -115,7 +115,7 @@ test('the Korean cards say the same facts in Korean, quoting names and titles in
       'Lee Won Tae: “Enhancing Cyber Security and Resilience”',
     ],
   });
-  expect(cards.get('/agenda/2023-03-23')?.facts).toContain('세계은행: 폐회식');
+  expect(cards.get('/agenda/2023-03-23')?.facts).toContain('세계은행: 폐막식');
   expect(cards.get('/agencies/kisa')).toMatchObject({
     title: '한국인터넷진흥원',
     subtitle: 'Korea Internet and Security Agency',
@@ -123,10 +123,7 @@ test('the Korean cards say the same facts in Korean, quoting names and titles in
   expect(cards.get('/agencies/kisa')?.facts).toEqual(expect.arrayContaining(['KISA · 산하기관', '연락처 2명']));
   expect(cards.get('/mou')).toMatchObject({
     title: '디지털 개발 협력 양해각서',
-    facts: expect.arrayContaining([
-      '2023년 3월 21일 과학기술정보통신부 및 세계은행 체결',
-      '2026년 3월 21일에 기간 만료',
-    ]),
+    facts: expect.arrayContaining(['2023년 3월 21일 과학기술정보통신부 및 세계은행 서명', '2026년 3월 21일에 종료']),
   });
   expect(cards.get('/contacts')?.facts).toContain('기관 5곳의 연락처 10명');
   expect(cards.get('/')?.facts).toContain('2023년 3월 21일~23일');

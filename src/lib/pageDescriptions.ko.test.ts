@@ -25,6 +25,6 @@ test('an agency’s description names its talks by day, in the page’s language
     'Korea Internet and Security Agency (KISA) at Korea Digital Days: “Enhancing Cyber Security and Resilience” (Day 2). Its contacts, and the MoU areas its work relates to.',
   );
   expect(agencyDescription(getAgency('kisa'), 'ko')).toBe(
-    'Korea Digital Days의 한국인터넷진흥원(KISA): “Enhancing Cyber Security and Resilience” (2일 차). 연락처와 업무와 관련된 양해각서 협력 분야를 안내합니다.',
+    'Korea Digital Days의 한국인터넷진흥원(KISA): “Enhancing Cyber Security and Resilience” (2일 차). 연락처와 업무 관련 양해각서 협력 분야를 안내합니다.',
   );
 });

@@ -34,7 +34,7 @@ test('in Korean, the descriptions are Korean, with the agencies’ Korean names 
     'Korea Digital Days, 2023년 3월 21일~23일, 과학기술정보통신부 및 세계은행 공동 주최: 날짜별 프로그램, 디지털 개발 협력 양해각서, 그리고 과학기술정보통신부, 정보통신산업진흥원, 한국데이터산업진흥원, 한국인터넷진흥원 및 한국지능정보사회진흥원의 연락처.',
   );
   expect(mouDescription(mou, 'ko')).toBe(
-    '과학기술정보통신부 및 세계은행, 2023년 3월 21일 서명. 3년간 유효한, 법적 구속력이 없는 양해이며, 협력 분야는 인공지능부터 사이버 보안까지 9개입니다.',
+    '과학기술정보통신부 및 세계은행, 2023년 3월 21일 서명. 3년간 유효하며 법적 구속력이 없는 양해로, 협력 분야는 인공지능부터 사이버 보안까지 9개입니다.',
   );
   expect(dayDescription(first, 'ko')).toBe(
     'Korea Digital Days 1일 차, 2023년 3월 21일 (화): 환영사, Guangzhe Chen(세계은행) 및 Manuela V. Ferro(세계은행); 디지털 개발 협력 양해각서 서명; 뉴욕 구상과 한국의 국가 디지털 전략, Ryu Kwang Jun(과학기술정보통신부); “AI for Participation, Solidarity and Prosperity”, Hur Sung-Wook(정보통신산업진흥원).',

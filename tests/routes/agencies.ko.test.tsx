@@ -30,7 +30,7 @@ test('KISA’s Korean page: its Korean name, its talk on its day, its contacts a
     '/ko/contacts?agency=kisa',
   );
 
-  const areas = screen.getByRole('region', { name: '업무와 관련된 양해각서 협력 분야' });
+  const areas = screen.getByRole('region', { name: '업무 관련 양해각서 협력 분야' });
   expect(areas).toHaveTextContent('양해각서는 협력 분야 9개를 명시합니다.');
   expect(within(areas).getByRole('term')).toHaveTextContent('사이버 보안');
   expect(within(areas).getByRole('link', { name: '해당 발표, 2일 차' })).toHaveAttribute(
@@ -49,9 +49,9 @@ test('KISA’s Korean page: its Korean name, its talk on its day, its contacts a
 test('MSIT’s Korean page says when and with whom it signed the MoU, with the date in Korean', async () => {
   renderRoute('/ko/agencies/msit');
   const facts = await screen.findByRole('region', { name: 'MSIT 한눈에 보기' });
-  expect(facts).toHaveTextContent('양해각서2023년 3월 21일 체결(상대: 세계은행)');
-  expect(screen.getByRole('region', { name: '업무와 관련된 양해각서 협력 분야' })).toHaveTextContent(
-    '양해각서의 당사자로서 MSIT는 협력 분야 9개 모두를 공동 관심 분야로 공유합니다(상대: 세계은행).',
+  expect(facts).toHaveTextContent('양해각서2023년 3월 21일 서명(상대: 세계은행)');
+  expect(screen.getByRole('region', { name: '업무 관련 양해각서 협력 분야' })).toHaveTextContent(
+    '다만 MSIT의 경우 양해각서의 당사자이므로 협력 분야 9개 모두를 상대 당사자(세계은행)와 공동 관심 분야로 공유합니다.',
   );
 });
 
@@ -72,7 +72,7 @@ test('/ko/agencies lists the five agencies by their Korean names and says why th
   expect(kisa).toHaveTextContent('2일 차: “Enhancing Cyber Security and Resilience”');
   expect(
     screen.getByText(
-      /^세계은행은 행사의 공동 주최자 및 양해각서의 상대 당사자입니다\. 보도자료에 세계은행의 연락처가 없어/,
+      /^세계은행은 행사의 공동 주최 기관 및 양해각서의 상대 당사자입니다\. 보도자료에 세계은행의 연락처가 없어/,
     ),
   ).toBeVisible();
   expect(englishOutsideQuotes(screen.getByRole('main'))).toEqual([]);

@@ -30,7 +30,7 @@ test('a day in Korean: its heading, programme and facts are Korean, and talk tit
   const facts = screen.getByRole('region', { name: '2일 차 한눈에 보기' });
   expect(within(facts).getByText('Korea Digital Days')).toHaveAttribute('lang', 'en');
   expect(within(facts).getByText('2023년 3월 21일~23일')).toBeInTheDocument();
-  expect(screen.getByText(/보도자료가 미리 예고한 것입니다/)).toBeInTheDocument();
+  expect(screen.getByText(/이날의 프로그램은 보도자료에 예고된 것입니다/)).toBeInTheDocument();
   expect(screen.getByRole('button', { name: '2일 차 일정을 캘린더에 추가 (.ics 파일)' })).toBeInTheDocument();
   const source = within(facts).getByRole('link', {
     name: /“Korea’s National Digital Strategy to Be Shared with the World”/,

@@ -19,7 +19,7 @@ test('/ko/data says in Korean what the dataset holds, its licence and how to cre
   expect(licence).toHaveTextContent('과학기술정보통신부가 공공누리 제1유형(출처표시) 조건으로 공개했습니다.');
   const credit = within(licence).getByText(/^출처:/);
   expect(credit).toHaveTextContent(
-    '출처: 과학기술정보통신부, 보도자료 “Korea’s National Digital Strategy to Be Shared with the World”, 공공누리 제1유형',
+    '출처: 과학기술정보통신부, 보도자료 “Korea’s National Digital Strategy to Be Shared with the World”, 공공누리 제1유형(출처표시)',
   );
   expect(within(credit).getByText('Korea’s National Digital Strategy to Be Shared with the World')).toHaveAttribute(
     'lang',

@@ -27,12 +27,12 @@ test('the Korean overview: Korean facts and prose, the event’s name and the qu
       name: /^“Enhancing Cyber Security and Resilience” ?\(번역: 사이버 보안과 복원력 강화\)$/,
     }),
   ).toHaveAttribute('href', '/ko/agenda/2023-03-22#enhancing-cyber-security-and-resilience');
-  expect(within(days).getByRole('link', { name: '폐회식' })).toBeInTheDocument();
+  expect(within(days).getByRole('link', { name: '폐막식' })).toBeInTheDocument();
   expect(within(days).getByText('Guangzhe Chen, Manuela V. Ferro')).toHaveAttribute('lang', 'en');
 
   expect(
     screen.getByText(
-      /^서명 당사자는 과학기술정보통신부 및 세계은행입니다\. 3년간 유효한, 법적 구속력이 없는 양해이며, 협력 분야는 9개입니다\.$/,
+      /^서명 당사자는 과학기술정보통신부 및 세계은행입니다\. 3년간 유효하며 법적 구속력이 없는 양해로, 협력 분야는 9개입니다\.$/,
     ),
   ).toBeInTheDocument();
   expect(screen.getByText(/모두 10명이며/)).toBeInTheDocument();

@@ -34,7 +34,7 @@ test('a person’s Korean page: name quoted, title glossed, agency in Korean, it
   expect(programme).toHaveTextContent('2일 차, 2023년 3월 22일 (수)');
 
   const contacts = screen.getByRole('region', { name: 'KISA 연락처' });
-  expect(contacts).toHaveTextContent('보도자료에는 발표자에게 직접 연락할 방법이 없습니다.');
+  expect(contacts).toHaveTextContent('보도자료에는 발표자에게 직접 연락할 방법이 나와 있지 않습니다.');
   expect(
     within(contacts)
       .getAllByRole('heading', { level: 3 })

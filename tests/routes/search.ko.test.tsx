@@ -77,18 +77,18 @@ test('a contact keeps their name, title and team in English, with a Korean call 
 test('no results, suggestions and query problems are said in Korean', async () => {
   const { unmount } = renderRoute(search('사이버 얼룩말'));
   expect(
-    await screen.findByRole('heading', { level: 2, name: '“사이버 얼룩말”에 맞는 결과가 없습니다' }),
+    await screen.findByRole('heading', { level: 2, name: '“사이버 얼룩말”에 일치하는 결과가 없습니다' }),
   ).toBeVisible();
   expect(screen.getByRole('status')).toHaveTextContent('“사이버 얼룩말” 검색 결과 없음');
   expect(screen.getByRole('link', { name: /^“사이버”, \d+건$/ })).toHaveAttribute(
     'href',
     `/ko/search?q=${encodeURIComponent('사이버')}`,
   );
-  expect(screen.getByText('또는 다음 검색어를 사용해 보세요:')).toBeVisible();
+  expect(screen.getByText('또는 다음 검색어로 찾아보세요:')).toBeVisible();
   unmount();
 
   const empty = renderRoute('/ko/search');
-  expect(await screen.findByText('다음 검색어를 사용해 보세요:')).toBeVisible();
+  expect(await screen.findByText('다음 검색어로 찾아보세요:')).toBeVisible();
   expect(screen.getByRole('link', { name: '사이버 보안' })).toHaveAttribute(
     'href',
     `/ko/search?q=${encodeURIComponent('사이버 보안').replaceAll('%20', '+')}`,

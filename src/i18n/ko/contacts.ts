@@ -12,7 +12,7 @@ const contacts: Messages['contacts'] = {
     `이 링크에 알 수 없는 기관이 있어 제외했습니다: ${values}. 알려진 기관: ${known}.`,
   reader: '연락처 목록',
   noScript: (count) =>
-    `검색과 기관 필터에는 자바스크립트가 필요한데 이 브라우저에서는 꺼져 있으므로 연락처 ${n(count)}명을 모두 표시합니다.`,
+    `검색과 기관 필터에는 자바스크립트가 필요합니다. 이 브라우저에서는 자바스크립트가 꺼져 있어 연락처 ${n(count)}명을 모두 표시합니다.`,
   filters: '필터',
   clear: { visible: '초기화', hidden: { before: '필터', after: '' } },
   clearFilters: '필터 초기화',

@@ -47,14 +47,14 @@ const mou: Messages['mou'] = {
   theMou: '양해각서',
   areasHeading: '협력 분야',
   areasIntro: (scope: string) =>
-    `${scope} 양해각서가 꼽은 분야는 다음과 같습니다. 각 분야를 누르면 이 사이트에서 검색합니다.`,
+    `${scope} 양해각서가 명시한 분야는 다음과 같습니다. 분야를 누르면 이 사이트에서 그 분야를 검색합니다.`,
   activitiesHeading: '활동',
   purposeHeading: '목적',
   inEffect: { before: '', after: '까지 유효' },
   termEnded: { before: (years: number) => `${years}년 기한: `, after: '에 종료' },
   noRenewal: '보도자료는 갱신 여부를 밝히지 않았습니다.',
   description: (parties: string, date: string, binding: boolean, years: number, areas: readonly string[]) =>
-    `${parties}, ${date} 서명. ${years}년간 유효한, 법적 구속력${binding ? '이 있는' : '이 없는'} 양해이며, 협력 분야는 ${areas[0]}부터 ${areas.at(-1)}까지 ${areas.length}개입니다.`,
+    `${parties}, ${date} 서명. ${years}년간 유효하며 법적 구속력${binding ? '이 있는' : '이 없는'} 양해로, 협력 분야는 ${areas[0]}부터 ${areas.at(-1)}까지 ${areas.length}개입니다.`,
 };
 
 export default mou;

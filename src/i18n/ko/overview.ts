@@ -24,7 +24,7 @@ const overview: Messages['overview'] = {
     'digital-platform-government': '디지털플랫폼정부',
   } satisfies Record<ContextId, string>,
   contextDescriptions: {
-    kodi: '한국과 세계은행이 2021년에 시작한 3년 과정의 프로그램입니다. 이를 통해 양측은 한국의 기술 발전 사례를 개발도상국과 공유하고, 데이터 기반의 안전하고 친환경적인 디지털 전환을 지원하는 활동을 함께 펼치고 있습니다.',
+    kodi: '한국과 세계은행이 2021년에 시작한 3개년 프로그램입니다. 이를 통해 양측은 한국의 기술 발전 사례를 개발도상국과 공유하고, 데이터 기반의 안전하고 친환경적인 디지털 전환을 지원하는 활동을 함께 펼치고 있습니다.',
     'new-york-initiative':
       '한국 대통령이 2022년 9월에 발표했습니다. 디지털 혁신이 인류 보편의 가치를 실현하는 데 이바지해야 하며, 한국이 디지털 혁신의 성과와 새로운 디지털 질서의 방향을 세계 시민과 공유하겠다는 내용을 담고 있습니다.',
     'national-digital-strategy': '뉴욕 구상을 이행하기 위한 한국의 전략입니다.',
@@ -38,7 +38,7 @@ const overview: Messages['overview'] = {
   dates: '기간',
   days: (count: number) => `${count}일간`,
   hosts: '주최',
-  notInRelease: '보도자료에 없는 것',
+  notInRelease: '보도자료에 없는 정보',
   notInReleaseValue: '세션 시간, 장소, 이메일 주소: 이 사이트에도 싣지 않았습니다',
   theMou: '양해각서',
   signed: { before: '', after: ' 서명.' },
@@ -47,21 +47,22 @@ const overview: Messages['overview'] = {
   programmeByDay: '날짜별 프로그램',
   entries: '양해각서, 연락처, 데이터',
   mouCard: (parties: string, binding: boolean, years: number, areas: number) =>
-    `서명 당사자는 ${parties}입니다. ${years}년간 유효한, 법적 구속력${binding ? '이 있는' : '이 없는'} 양해이며, 협력 분야는 ${areas}개입니다.`,
+    `서명 당사자는 ${parties}입니다. ${years}년간 유효하며 법적 구속력${binding ? '이 있는' : '이 없는'} 양해로, 협력 분야는 ${areas}개입니다.`,
   contacts: '연락처',
   contactsCard: (agencies: string, count: number) =>
-    `${agencies}의 연락처입니다. 기관마다 책임자와 담당자가 한 명씩, 모두 ${count}명이며, 국내와 해외에서 걸 수 있는 전화번호를 함께 싣습니다.`,
+    `${agencies}의 연락처입니다. 기관마다 책임자와 담당자 한 명씩 모두 ${count}명이며, 국내외에서 걸 수 있는 사무실 전화번호를 함께 안내합니다.`,
   agencies: '기관',
-  agenciesCard: '기관별 발표 내용, 연락처, 관련된 양해각서 협력 분야:',
+  agenciesCard: '기관별 발표 내용, 연락처, 업무 관련 양해각서 협력 분야:',
   openData: '공공데이터',
   openDataCard:
-    '행사 전체를 JSON과 그 JSON Schema로, 연락처와 일정을 CSV로 제공합니다. 출처를 밝히면 자유롭게 다시 쓸 수 있습니다.',
+    '행사 전체를 JSON과 그 JSON 스키마로, 연락처와 일정을 CSV로 제공합니다. 출처를 밝히면 자유롭게 다시 쓸 수 있습니다.',
   whyHeld: '개최 목적',
   bestPractices: (sectors: readonly string[]) => `공유한 모범 사례 분야: ${sectors.join(', ')}.`,
   audience: {
     label: '대상: ',
-    before: (organisation: Organisation) => `${organisation.nameKo ?? organisation.name} 직원. 그중에는 `,
-    after: '도 있었습니다.',
+    before: (organisation: Organisation) =>
+      `${organisation.nameKo ?? organisation.name} 직원. 그중 보도자료가 이름을 밝힌 사람: `,
+    after: '.',
     between: ', ',
     beforeLast: ', ',
   },

@@ -23,7 +23,7 @@ const shell: Messages['shell'] = {
     credit: () => '출처: 과학기술정보통신부 보도자료',
     licenceUse: () => '공공누리 제1유형(출처표시) 조건에 따라 이용.',
     openData: '공공데이터',
-    translation: '이 한국어판은 영어 보도자료를 저희가 번역한 것으로, 원문은 영어 보도자료입니다.',
+    translation: '이 한국어판은 영어 보도자료를 저희가 번역한 것입니다. 내용이 다르면 영어 원문을 따릅니다.',
   },
   copyLink: '링크 복사',
   copyLinkTo: (label: string) => `${label} 링크 복사`,
