@@ -18,9 +18,20 @@ import type { Plugin, ResolvedConfig } from 'vite';
  * family (src/styles/tokens.css), and a browser fetches only what it draws.
  */
 export const CUTS = {
-  names: { family: 'KDD Hangul', file: 'kdd-hangul', weights: [400, 700], skip: /(^|[\\/])i18n[\\/]ko[\\/]/ },
-  edition: { family: 'KDD Hangul Korean', file: 'kdd-hangul-ko', weights: [400], skip: undefined },
-} as const satisfies Record<string, { family: string; file: string; weights: readonly Weight[]; skip?: RegExp }>;
+  names: {
+    family: 'KDD Hangul',
+    file: 'kdd-hangul',
+    weights: [400, 700],
+    display: 'swap',
+    skip: /(^|[\\/])i18n[\\/]ko[\\/]/,
+  },
+  // Preloaded by every Korean page (scripts/prerender.ts) and never swapped in late: swapping a
+  // page's worth of text moved it (CLS 0.04). A browser that lacks it in time keeps its own Korean font.
+  edition: { family: 'KDD Hangul Korean', file: 'kdd-hangul-ko', weights: [400], display: 'optional', skip: undefined },
+} as const satisfies Record<
+  string,
+  { family: string; file: string; weights: readonly Weight[]; display: 'swap' | 'optional'; skip?: RegExp }
+>;
 export type CutName = keyof typeof CUTS;
 export const FAMILY = CUTS.names.family;
 /** Jamo, Compatibility Jamo, Jamo Extended-A, Syllables, Jamo Extended-B. */
@@ -58,11 +69,11 @@ export async function hangulFontFile(text: string, weight: Weight): Promise<Buff
   return subsetFont(source, text, { targetFormat: 'woff2' });
 }
 
-export function fontFaceCss(family: string, urls: Partial<Record<Weight, string>>): string {
+export function fontFaceCss(family: string, urls: Partial<Record<Weight, string>>, display = 'swap'): string {
   return Object.entries(urls)
     .map(
       ([weight, url]) =>
-        `@font-face {\n  font-family: '${family}';\n  font-style: normal;\n  font-weight: ${weight};\n  font-display: swap;\n` +
+        `@font-face {\n  font-family: '${family}';\n  font-style: normal;\n  font-weight: ${weight};\n  font-display: ${display};\n` +
         `  src: url('${url}') format('woff2');\n  unicode-range: ${UNICODE_RANGE};\n}\n`,
     )
     .join('');
@@ -101,7 +112,7 @@ export function hangulFont(): Plugin {
             urls[weight] = `${config.base}@kdd-hangul/${name}/${weight}.woff2?v=${version}`;
           }
         }
-        css += fontFaceCss(cut.family, urls);
+        css += fontFaceCss(cut.family, urls, cut.display);
       }
       if (config.command === 'build') {
         const licence = await readFile(`${fontDir}LICENSE.txt`, 'utf8');

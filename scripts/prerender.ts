@@ -89,14 +89,23 @@ type Manifest = Record<string, { file: string }>;
  * named: fetched early, they would compete with what paints the page.
  */
 function preloadLinks(page: RenderedPage, manifest: Manifest): string {
-  return page.catalogues
-    .filter((module) => /\/shell\.ts$/.test(module))
-    .map((module) => {
-      const chunk = manifest[module];
-      if (!chunk) throw new Error(`${module} is not in the client build's manifest`);
-      return `<link rel="modulepreload" fetchpriority="low" crossorigin href="${escapeAttribute(publicPath(`/${chunk.file}`))}">`;
-    })
-    .join('');
+  // A Korean page's text waits for no swap (scripts/hangulFont.ts): fetch its face at once.
+  const face = Object.values(manifest).find(({ file }) => /\/kdd-hangul-ko-400-[\w-]+\.woff2$/.test(file));
+  const fontLink =
+    page.lang === 'ko' && face
+      ? `<link rel="preload" as="font" type="font/woff2" crossorigin href="${escapeAttribute(publicPath(`/${face.file}`))}">`
+      : '';
+  return (
+    fontLink +
+    page.catalogues
+      .filter((module) => /\/shell\.ts$/.test(module))
+      .map((module) => {
+        const chunk = manifest[module];
+        if (!chunk) throw new Error(`${module} is not in the client build's manifest`);
+        return `<link rel="modulepreload" fetchpriority="low" crossorigin href="${escapeAttribute(publicPath(`/${chunk.file}`))}">`;
+      })
+      .join('')
+  );
 }
 
 function fillTemplateWith(template: string, page: RenderedPage, appPath: string, preloads: string): string {
