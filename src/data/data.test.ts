@@ -112,6 +112,54 @@ describe('a wrong edit is named precisely', () => {
     ]);
   });
 
+  test('a speaker’s organisation, a host, an MoU party and the quote’s speaker that name no organisation', () => {
+    expect(
+      brokenCopy({
+        'days[0].items[0].speakers[1].organisation': 'worldbank',
+        'event.hosts[1]': 'wb',
+        'mou.parties[0]': 'mist',
+        'quote.speaker.organisation': 'msti',
+      }),
+    ).toEqual([
+      'days[0].items[0].speakers[1].organisation: "worldbank" names no organisation (known: msit, nipa, k-data, kisa, nia, world-bank)',
+      'event.hosts[1]: "wb" names no organisation (known: msit, nipa, k-data, kisa, nia, world-bank)',
+      'mou.parties[0]: "mist" names no organisation (known: msit, nipa, k-data, kisa, nia, world-bank)',
+      'quote.speaker.organisation: "msti" names no organisation (known: msit, nipa, k-data, kisa, nia, world-bank)',
+    ]);
+  });
+
+  test('an MoU signing day that is no day of the event, or a day without the signing item', () => {
+    expect(brokenCopy({ 'mou.signingItem.day': '2023-03-24' })).toEqual([
+      'mou.signingItem.day: "2023-03-24" names no day (known: 2023-03-21, 2023-03-22, 2023-03-23)',
+    ]);
+    expect(brokenCopy({ 'mou.signingItem.day': '2023-03-22' })).toEqual([
+      'mou.signingItem.slug: "mou-signing" names no item on 2023-03-22 (known: a-new-journey-to-digital-platform-government, enhancing-cyber-security-and-resilience)',
+    ]);
+  });
+
+  test('a day id used twice', () => {
+    expect(brokenCopy({ 'days[1].id': '2023-03-21' })).toEqual([
+      'days[1].id: "2023-03-21" is already used by days[0].id',
+      'days[1].id: 2023-03-21 does not come after the day before, 2023-03-21',
+    ]);
+  });
+
+  test('an item slug used twice, even on another day', () => {
+    expect(brokenCopy({ 'days[2].items[0].slug': 'mou-signing' })).toEqual([
+      'days[2].items[0].slug: "mou-signing" is already used by days[0].items[1].slug',
+      'itemSummaries.growth-of-the-data-industry: "growth-of-the-data-industry" names no agenda item (known: welcoming-remarks, mou-signing, national-digital-strategy, ai-for-participation-solidarity-and-prosperity, a-new-journey-to-digital-platform-government, enhancing-cyber-security-and-resilience, mou-signing, closing-ceremony)',
+    ]);
+  });
+
+  test('an agency id used twice', () => {
+    const again = { id: 'kisa', shortName: 'KISA2', name: 'Another agency', nameKo: '다른 기관', group: 'Government' };
+    expect(brokenCopy({ 'agencies[5]': again })).toEqual(['agencies[5].id: "kisa" is already used by agencies[3].id']);
+  });
+
+  test('a context id used twice', () => {
+    expect(brokenCopy({ 'context[3].id': 'kodi' })).toEqual(['context[3].id: "kodi" is already used by context[0].id']);
+  });
+
   test('dates outside the event or not on the calendar', () => {
     expect(brokenCopy({ 'mou.signed': '2023-03-20', 'days[2].id': '2023-03-24' })).toEqual([
       'days[2].id: 2023-03-24 is outside the event, 2023-03-21 to 2023-03-23',

@@ -213,6 +213,24 @@ export function anyHash(canonical: readonly string[]): fc.Arbitrary<string> {
     .map(([prefix, value, style]) => `${prefix}${asWritten(value, style)}`);
 }
 
+/**
+ * A hash that names one of the canonical slugs, each letter in either case, with
+ * or without `#`, encoded or not, with the slug it names.
+ */
+export function anyHashNaming(canonical: readonly string[]): fc.Arbitrary<{ hash: string; slug: string }> {
+  const anyCase = (slug: string) =>
+    fc
+      .array(fc.boolean(), { minLength: slug.length, maxLength: slug.length })
+      .map((upper) => Array.from(slug, (char, i) => (upper[i] ? char.toUpperCase() : char)).join(''));
+  return fc
+    .constantFrom(...canonical)
+    .chain((slug) =>
+      fc
+        .tuple(fc.constantFrom('#', ''), anyCase(slug), writingStyle)
+        .map(([prefix, cased, style]) => ({ hash: `${prefix}${asWritten(cased, style)}`, slug })),
+    );
+}
+
 const ORIGIN = 'http://127.0.0.1';
 
 /**

@@ -61,6 +61,14 @@ test('#slug highlights the named item and moves focus to it', async () => {
   expect(other).not.toHaveClass('agenda-item--highlighted');
 });
 
+test('a #Slug in capitals highlights the item it names in lower case', async () => {
+  renderRoute('/agenda/2023-03-22#Enhancing-Cyber-Security-And-Resilience');
+  const item = await screen.findByRole('article', { name: '“Enhancing Cyber Security and Resilience”' });
+  await waitFor(() => expect(item).toHaveClass('agenda-item--highlighted'));
+  expect(item).toHaveFocus();
+  expect(screen.queryByText(/No item of the event is called/)).not.toBeInTheDocument();
+});
+
 test('a path beyond a day is not found, rather than showing the day', async () => {
   renderRoute('/agenda/2023-03-22/extra');
   expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
@@ -73,6 +81,13 @@ test('an unknown day gets a not-found page with links to the real days', async (
   expect(screen.getByText(/no programme for “2023-13-45”/)).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Agenda, Day 3' })).toHaveAttribute('href', '/agenda/2023-03-23');
   await waitFor(() => expect(document.title).toBe('No such day · Korea Digital Days'));
+});
+
+test('a day id with more after it is no day, rather than the day it starts with', async () => {
+  renderRoute('/agenda/2023-03-22x');
+  expect(await screen.findByRole('heading', { level: 1, name: 'No such day' })).toBeInTheDocument();
+  expect(screen.getByText(/no programme for “2023-03-22x”/)).toBeInTheDocument();
+  expect(screen.queryByRole('article')).not.toBeInTheDocument();
 });
 
 test('a malformed day in the URL gets a not-found page, not an error', async () => {

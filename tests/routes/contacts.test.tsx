@@ -130,6 +130,13 @@ test('a link’s unknown agencies and unread keys leave the address, in place, a
   expect(await navigator.clipboard.readText()).toMatch(/\/contacts\?agency=kisa,nia$/);
 });
 
+test('Copy link on a link that is not canonical copies the canonical view, not the link as given', async () => {
+  const { user, router } = renderRoute('/contacts?agency=nope,NIA,kisa,nia&q=Lim&foo=1#kisa');
+  await waitFor(() => expect(currentUrl(router)).toBe('/contacts?agency=kisa,nia&q=Lim#kisa'));
+  await user.click(await screen.findByRole('button', { name: /Copy link to contacts at KISA and NIA/ }));
+  expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/contacts?agency=kisa,nia&q=Lim`);
+});
+
 test('a repeated q is one search for all its values, and a notice says so', async () => {
   const { router } = await renderLoadedRoute('/contacts?q=lim&q=kisa');
   expect(await screen.findByRole('searchbox', { name: 'Search contacts' })).toHaveValue('lim kisa');
