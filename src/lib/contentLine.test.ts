@@ -40,10 +40,15 @@ describe('folding content lines', () => {
     const folded = foldLine(line);
     for (const part of folded.split('\r\n')) {
       expect(octets(part)).toBeLessThanOrEqual(75);
-      expect(part).not.toContain('\uFFFD');
       expect(new TextDecoder('utf-8', { fatal: true }).decode(new TextEncoder().encode(part))).toBe(part);
     }
     expect(unfold(folded)).toBe(line);
+  });
+
+  test('folds before a character that would cross 75 octets, not through it', () => {
+    // 74 octets, then 한 (3 octets); a continuation holds 74 after its space, and 😀 is 4.
+    const line = `NOTE:${'x'.repeat(69)}한${'y'.repeat(70)}😀é`;
+    expect(foldLine(line)).toBe(`NOTE:${'x'.repeat(69)}\r\n 한${'y'.repeat(70)}\r\n 😀é`);
   });
 
   test('ends every line of a document with CRLF', () => {
