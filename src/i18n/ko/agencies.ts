@@ -1,4 +1,5 @@
 import type { Messages } from '../messages';
+import { areaNames } from './mou';
 
 const number = new Intl.NumberFormat('ko-KR');
 const n = (count: number) => number.format(count);
@@ -66,17 +67,8 @@ const agencies: Messages['agencies'] = {
   areasAsParty: (shortName, count, parties) =>
     ` 다만 ${shortName}의 경우 양해각서의 당사자이므로 협력 분야 ${n(count)}개 모두를 상대 당사자(${parties})와 공동 관심 분야로 공유합니다.`,
   allAreas: (count) => `양해각서의 협력 분야 ${n(count)}개 모두 보기`,
-  areas: {
-    'Artificial intelligence': '인공지능',
-    Data: '데이터',
-    Telecommunications: '통신',
-    Broadcasting: '방송',
-    Radio: '전파',
-    'Broadband network': '광대역 네트워크',
-    'ICT industry': 'ICT 산업',
-    Software: '소프트웨어',
-    'Cyber security': '사이버 보안',
-  },
+  // The MoU page's names for its areas, so both pages say the same.
+  areas: areaNames,
   basis: (relation) => bases[`${relation.agency}/${relation.area}`] ?? relation.basis,
   mouPurpose: '양해각서의 목적',
   theTalk: (day) => `해당 발표, ${day}`,

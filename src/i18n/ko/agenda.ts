@@ -4,6 +4,16 @@ import type { Agency, ItemKind, Organisation, OrganisationId } from '../../data/
 import { listInWords } from '../../lib/listInWords';
 import type { Messages } from '../messages';
 
+/** Our translations of job titles as published, by the title; people's pages use them too. */
+export const jobTitleGlosses: Readonly<Record<string, string>> = {
+  // No gloss for 'Deputy Minister': 차관 is MSIT's Vice Minister, and the
+  // release does not give Ryu Kwang Jun's Korean post (docs/glossary-ko.md).
+  'Vice President for Infrastructure': '인프라 담당 부총재',
+  'Vice President for East Asia and Pacific': '동아시아·태평양 담당 부총재',
+  President: '원장',
+  'Minister of Science and ICT': '과학기술정보통신부 장관',
+};
+
 const agenda: Messages['agenda'] = {
   summaries: {
     'welcoming-remarks': '사흘간의 행사는 세계은행 부총재 두 명의 환영사로 시작되었습니다.',
@@ -38,14 +48,7 @@ const agenda: Messages['agenda'] = {
     'growth-of-the-data-industry':
       '데이터 산업의 성장 지원과 데이터의 사회적 활용 증진을 통한 한국의 경제·사회 혁신 기여',
   } satisfies Record<TitledItemSlug, string>,
-  jobTitleGlosses: {
-    // No gloss for 'Deputy Minister': 차관 is MSIT's Vice Minister, and the
-    // release does not give Ryu Kwang Jun's Korean post (docs/glossary-ko.md).
-    'Vice President for Infrastructure': '인프라 담당 부총재',
-    'Vice President for East Asia and Pacific': '동아시아·태평양 담당 부총재',
-    President: '원장',
-    'Minister of Science and ICT': '과학기술정보통신부 장관',
-  },
+  jobTitleGlosses,
   kinds: {
     remarks: '인사말',
     signing: '서명식',

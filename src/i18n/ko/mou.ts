@@ -3,20 +3,23 @@ import type { MouArea } from '../../data/types';
 import type { Translated } from '../en/agenda';
 import type { Messages } from '../messages';
 
+/** The MoU's areas in Korean, which the agency pages and search name too. */
+export const areaNames = {
+  'Artificial intelligence': '인공지능',
+  Data: '데이터',
+  Telecommunications: '통신',
+  Broadcasting: '방송',
+  Radio: '전파',
+  'Broadband network': '광대역 네트워크',
+  'ICT industry': 'ICT 산업',
+  Software: '소프트웨어',
+  'Cyber security': '사이버 보안',
+} satisfies Record<MouArea, string>;
+
 const mou: Messages['mou'] = {
   pageTitle: '양해각서',
   titles: { 'MoU on Digital Development Cooperation': '디지털 개발 협력 양해각서' },
-  areas: {
-    'Artificial intelligence': '인공지능',
-    Data: '데이터',
-    Telecommunications: '통신',
-    Broadcasting: '방송',
-    Radio: '전파',
-    'Broadband network': '광대역 네트워크',
-    'ICT industry': 'ICT 산업',
-    Software: '소프트웨어',
-    'Cyber security': '사이버 보안',
-  } satisfies Record<MouArea, string>,
+  areas: areaNames,
   places: { 'the opening ceremony of Korea Digital Days': '행사 개막식' },
   scope: '공동 관심 분야에서 지식을 교환하고 행사와 연구를 추진합니다.',
   activities: [

@@ -1,4 +1,5 @@
 import type { Messages } from '../messages';
+import { jobTitleGlosses } from './agenda';
 
 const people: Messages['people'] = {
   listTitle: '발표자',
@@ -21,13 +22,7 @@ const people: Messages['people'] = {
   notFoundHeading: '해당 발표자가 없습니다',
   notFoundBody: (requested) =>
     `보도자료에서 발표하거나 세션을 이끈 사람 중 “${requested}”에 해당하는 사람이 없습니다. 발표자는 다음과 같습니다.`,
-  titleGlosses: {
-    // No gloss for 'Deputy Minister': 차관 is MSIT's Vice Minister, and the
-    // release does not give Ryu Kwang Jun's Korean post (docs/glossary-ko.md).
-    'Vice President for Infrastructure': '인프라 담당 부총재',
-    'Vice President for East Asia and Pacific': '동아시아·태평양 담당 부총재',
-    President: '원장',
-  },
+  titleGlosses: jobTitleGlosses,
 };
 
 export default people;

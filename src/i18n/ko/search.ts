@@ -1,4 +1,7 @@
 import type { Messages } from '../messages';
+import agencies from './agencies';
+import contacts from './contacts';
+import { areaNames } from './mou';
 
 const search: Messages['search'] = {
   pageDescription: (eventName) => `${eventName} 검색: 일정, 발표자, 기관, 연락처와 양해각서의 협력 분야.`,
@@ -37,25 +40,10 @@ const search: Messages['search'] = {
   mouAreasOf: (areas) => `양해각서 협력 분야: ${areas}`,
   areaOf: '디지털 개발 협력 양해각서의 협력 분야',
   terms: {
-    roles: {
-      head: '책임자',
-      'point-of-contact': '담당자',
-    },
-    groups: {
-      Government: '정부',
-      'Affiliated Organization': '산하기관',
-    },
-    areas: {
-      'Artificial intelligence': '인공지능',
-      Data: '데이터',
-      Telecommunications: '통신',
-      Broadcasting: '방송',
-      Radio: '전파',
-      'Broadband network': '광대역 네트워크',
-      'ICT industry': 'ICT 산업',
-      Software: '소프트웨어',
-      'Cyber security': '사이버 보안',
-    },
+    // The same words as the directory's and the agency pages', from their catalogues.
+    roles: contacts.roles,
+    groups: agencies.groups,
+    areas: areaNames,
     organisations: { 'world-bank': '세계은행' },
   },
 };
