@@ -1,11 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { untilReactOwnsThePage } from './hydration';
 
 // Every hostile or malformed address must show a page that explains itself and
 // offers a way back. The hygiene fixture fails any of these tests on a console
 // error, an uncaught exception or a request elsewhere.
 
 async function expectWayBackToOverview(page: Page) {
+  // Focus moves to the heading only when the app makes the move, not on a full page load.
+  await untilReactOwnsThePage(page);
   await page.getByRole('link', { name: 'Overview of the event' }).click();
   await expect(page).toHaveURL('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Korea Digital Days' })).toBeFocused();
