@@ -35,6 +35,9 @@ export default defineConfig({
   // One retry on CI, where the machine is shared and a cold hydration can take
   // seconds: the list reporter still names every test that needed it as flaky.
   retries: process.env.CI ? 1 : 0,
+  // CI machines are shared: a cold hydration there can take several seconds, so waits are doubled.
+  timeout: process.env.CI ? 60_000 : 30_000,
+  expect: { timeout: process.env.CI ? 10_000 : 5_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     ...devices['Desktop Chrome'],

@@ -24,6 +24,7 @@ export async function untilReactOwnsThePage(page: Page): Promise<void> {
     return root !== undefined && root.current.memoizedState?.isDehydrated !== true && root.callbackNode === null;
   });
   // Effects (the "/" shortcut, focus on navigation) run in a task after the
-  // commit; the browser is idle only once that task has run.
-  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve())));
+  // commit; the browser is idle only once that task has run. A busy machine
+  // may never be idle: two seconds is far longer than any effect takes.
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })));
 }
