@@ -19,12 +19,76 @@ export function filterContacts(contacts: readonly Contact[], filter: ContactsFil
   const queried = queryWords(filter.query);
   const words = queryProblem(filter.query, queried) ? [] : queried;
   const phone = phoneQueryDigits(filter.query);
-  const texts = words.length > 0 ? searchableTexts(contacts, locale) : [];
-  return contacts.filter((contact, position) => {
-    if (filter.agencies.length > 0 && !filter.agencies.includes(contact.agency)) return false;
+  const inAgencies = (contact: Contact) => filter.agencies.length === 0 || filter.agencies.includes(contact.agency);
+  if (words.length === 0 && phone === undefined) return contacts.filter(inAgencies);
+  const texts = searchableTexts(contacts, locale);
+  const matches = (position: number) => {
     const text = texts[position] ?? '';
     return words.every((word) => text.includes(word)) || (phone !== undefined && text.includes(phone));
-  });
+  };
+  return matchingPositions(contacts, locale, words, phone, matches)
+    .map((position) => contacts[position] as Contact)
+    .filter(inAgencies);
+}
+
+// At 5,000 contacts, testing every contact's text is a tenth of a keystroke's
+// time on a mid-range phone (docs/PERFORMANCE.md). Typing on only narrows a
+// search, so it tests the contacts of a search it extends; erasing goes back
+// to a search just made. For the real ten contacts this saves nothing and costs
+// a few short arrays.
+const RECENT_SEARCHES = 32;
+
+interface Search {
+  words: readonly string[];
+  phone: string | undefined;
+  /** The positions of the contacts it matched. */
+  positions: number[];
+}
+
+const recentSearches: Record<Locale, WeakMap<readonly Contact[], Map<string, Search>>> = {
+  en: new WeakMap(),
+  ko: new WeakMap(),
+};
+
+/** The positions of the contacts that `matches`, found among those of a recent search when this one narrows it. */
+function matchingPositions(
+  contacts: readonly Contact[],
+  locale: Locale,
+  words: readonly string[],
+  phone: string | undefined,
+  matches: (position: number) => boolean,
+): number[] {
+  let recent = recentSearches[locale].get(contacts);
+  if (recent === undefined) {
+    recent = new Map();
+    recentSearches[locale].set(contacts, recent);
+  }
+  const key = JSON.stringify([words, phone]);
+  let search = recent.get(key);
+  if (search === undefined) {
+    const candidates = narrowedFrom(recent.values(), words, phone) ?? contacts.map((_, position) => position);
+    search = { words, phone, positions: candidates.filter(matches) };
+    if (recent.size >= RECENT_SEARCHES) recent.delete(recent.keys().next().value as string);
+  } else recent.delete(key);
+  // Kept, or moved, to the end: the most recent last.
+  recent.set(key, search);
+  return search.positions;
+}
+
+/**
+ * The smallest recent result that holds every contact this search can match:
+ * that of a search whose every word is part of a word of this one. A phone
+ * number matches on its own, so no search with one narrows or is narrowed.
+ */
+function narrowedFrom(recent: Iterable<Search>, words: readonly string[], phone: string | undefined) {
+  if (phone !== undefined) return undefined;
+  let smallest: number[] | undefined;
+  for (const earlier of recent) {
+    if (earlier.phone !== undefined || earlier.words.length === 0) continue;
+    const narrows = earlier.words.every((part) => words.some((word) => word.includes(part)));
+    if (narrows && (smallest === undefined || earlier.positions.length < smallest.length)) smallest = earlier.positions;
+  }
+  return smallest;
 }
 
 // Folding is the costly part of a search, and the contacts never change: each
