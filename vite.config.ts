@@ -70,14 +70,21 @@ export default defineConfig(({ command, isSsrBuild }) => ({
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
-    exclude: ['tests/e2e/**', 'node_modules/**'],
-    setupFiles: ['tests/setup.ts'],
+    exclude: ['tests/e2e/**', 'node_modules/**', '.stryker-tmp/**'],
     testTimeout: 30_000,
     // Vitest keeps one core for itself by default, which leaves a two-core machine one worker.
     maxWorkers: '100%',
     // Only components need a DOM: building jsdom for every file was most of `npm test`'s time.
     projects: [
-      { extends: true, test: { name: 'dom', environment: 'jsdom', include: ['{src,tests,scripts}/**/*.test.tsx'] } },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['tests/setup.ts'],
+          include: ['{src,tests,scripts}/**/*.test.tsx'],
+        },
+      },
       { extends: true, test: { name: 'node', environment: 'node', include: ['{src,tests,scripts}/**/*.test.ts'] } },
     ],
   },
