@@ -41,6 +41,26 @@ describe('the JSON', () => {
     ]);
   });
 
+  test('the schema tells a reader where each id leads and how phones are written', () => {
+    expect(schema.title).toBe('Korea Digital Days');
+    expect(schema.description).toBe(
+      'The event of 21–23 March 2023, from the MSIT press release “Korea’s National Digital Strategy to Be Shared with the World”, under KOGL Type 1.',
+    );
+    const { days: day, people, agencies: agency, contacts: contact } = schema.properties;
+    expect(day.items.properties.id.description).toBe('Stable id: the page /agenda/<id>');
+    expect(day.items.properties.items.items.properties.slug.description).toBe(
+      'Stable id: the item at /agenda/<day id>#<slug>',
+    );
+    expect(people.items.properties.id.description).toBe('Stable id: the slug of the name, as in /people/<id>');
+    expect(agency.items.properties.id.description).toBe(
+      'Stable id: the page /agencies/<id>, and /contacts?agency=<id>',
+    );
+    expect(contact.items.properties.id.description).toBe('Stable id: the contact at /contacts#<id>');
+    expect(contact.items.properties.phone.description).toBe(
+      'As published, in Korean domestic form: 044-202-6270. Abroad, dial +82 44-202-6270.',
+    );
+  });
+
   test('holds the days, items, people, agencies, contacts and the MoU under the ids the site’s addresses use', () => {
     expect(dataset.days.map((day: { id: string }) => day.id)).toEqual(days.map((day) => day.id));
     expect(dataset.days.flatMap((day: { items: { slug: string }[] }) => day.items.map((item) => item.slug))).toEqual(

@@ -160,6 +160,59 @@ describe('a wrong edit is named precisely', () => {
     expect(brokenCopy({ 'context[3].id': 'kodi' })).toEqual(['context[3].id: "kodi" is already used by context[0].id']);
   });
 
+  test('an id that is not a slug', () => {
+    expect(
+      brokenCopy({
+        'contacts[2].id': 'Yum ChangYeol',
+        'days[0].items[0].slug': '-welcoming',
+        'agencies[1].id': 'nipa-',
+      }),
+    ).toEqual([
+      'days[0].items[0].slug: "-welcoming" is not a slug (lower-case words joined by hyphens)',
+      'agencies[1].id: "nipa-" is not a slug (lower-case words joined by hyphens)',
+      'contacts[2].id: "Yum ChangYeol" is not a slug (lower-case words joined by hyphens)',
+    ]);
+  });
+
+  test('a source that is not an https address, and lists left empty', () => {
+    expect(brokenCopy({ 'source.url': 'http://www.msit.go.kr/eng', 'days[2].items': [], 'mou.areas': [] })).toEqual([
+      'source.url: is not an https address',
+      'days[2].items: is empty',
+      'mou.areas: is empty',
+    ]);
+    expect(brokenCopy({ 'source.url': 'https://' })).toEqual(['source.url: is not an https address']);
+  });
+
+  test('an MoU term that is not a whole number of years', () => {
+    expect(brokenCopy({ 'mou.termYears': 2.5 })).toEqual(['mou.termYears: is not a whole number of years']);
+    expect(brokenCopy({ 'mou.termYears': 0 })).toEqual(['mou.termYears: is not a whole number of years']);
+    expect(brokenCopy({ 'mou.termYears': 1 })).toEqual([]);
+  });
+
+  test('dates with anything before or after them, or unpadded', () => {
+    expect(
+      brokenCopy({ 'mou.signed': '2023-03-21x', 'event.start': 'x2023-03-21', 'days[0].id': '2023-3-21' }),
+    ).toEqual([
+      'event.start: "x2023-03-21" is not a calendar date (YYYY-MM-DD)',
+      'days[0].id: "2023-3-21" is not a calendar date (YYYY-MM-DD)',
+      'mou.signed: "2023-03-21x" is not a calendar date (YYYY-MM-DD)',
+    ]);
+  });
+
+  test('an event that ends before it starts', () => {
+    expect(brokenCopy({ 'event.start': '2023-03-24' })).toEqual([
+      'event.end: 2023-03-23 is before the start, 2023-03-24',
+      'days[0].id: 2023-03-21 is outside the event, 2023-03-24 to 2023-03-23',
+      'days[1].id: 2023-03-22 is outside the event, 2023-03-24 to 2023-03-23',
+      'days[2].id: 2023-03-23 is outside the event, 2023-03-24 to 2023-03-23',
+      'mou.signed: 2023-03-21 is outside the event, 2023-03-24 to 2023-03-23',
+    ]);
+  });
+
+  test('no data at all', () => {
+    expect(dataProblems(null)).toEqual(['the data: Invalid type: Expected Object but received null']);
+  });
+
   test('dates outside the event or not on the calendar', () => {
     expect(brokenCopy({ 'mou.signed': '2023-03-20', 'days[2].id': '2023-03-24' })).toEqual([
       'days[2].id: 2023-03-24 is outside the event, 2023-03-21 to 2023-03-23',

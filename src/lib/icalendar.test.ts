@@ -5,7 +5,7 @@ import type { EventDay } from '../data/types';
 import { calendarFilename, toICalendar } from './icalendar';
 
 const now = new Date('2026-05-01T08:30:15.123Z');
-const [day1, day2] = days as [EventDay, EventDay, EventDay];
+const [day1, day2, day3] = days as [EventDay, EventDay, EventDay];
 
 function parseEvents(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
@@ -63,6 +63,22 @@ describe('iCalendar export', () => {
     ]);
     expect(description).not.toMatch(/\d{1,2}:\d{2}/);
     expect(events[0]?.location).toBeNull();
+  });
+
+  test('each kind of item is named, and several speakers are each named with their title and organisation', () => {
+    const descriptions = parseEvents(toICalendar([day1, day3], { now })).events.map((entry) => entry.description);
+    expect(descriptions.map((description) => description.split('\n').slice(2))).toEqual([
+      [
+        '1. Remarks: Welcoming remarks (Guangzhe Chen, Vice President for Infrastructure, World Bank; Manuela V. Ferro, Vice President for East Asia and Pacific, World Bank)',
+        '2. Signing: Signing of the MoU on digital development cooperation (Ministry of Science and ICT and the World Bank)',
+        '3. Presentation: The New York Initiative and Korea’s National Digital Strategy (Ryu Kwang Jun, Deputy Minister, Ministry of Science and ICT)',
+        '4. Keynote: “AI for Participation, Solidarity and Prosperity” (Hur Sung-Wook, President, National IT Industry Promotion Agency)',
+      ],
+      [
+        '1. Presentation: “Contributing to Economic and Social Innovation in Korea by Supporting the Growth of the Data Industry and Enhancing the Social Utilization of Data” (Yoon Heajeang, President, Korea Data Agency)',
+        '2. Ceremony: Closing ceremony (The World Bank)',
+      ],
+    ]);
   });
 
   test('items without a speaker name their organisations', () => {

@@ -1,11 +1,19 @@
 import { beforeAll, expect, test } from 'vitest';
 import { days } from '../data/agenda';
 import { mou } from '../data/mou';
+import { getAgency } from '../data/organisations';
 import { loadMessages } from '../i18n/catalogue';
-import { contactsDescription, dayDescription, mouDescription, overviewDescription } from './pageDescriptions';
+import {
+  agencyDescription,
+  contactsDescription,
+  dayDescription,
+  mouDescription,
+  overviewDescription,
+  searchDescription,
+} from './pageDescriptions';
 
 beforeAll(async () => {
-  await loadMessages('en', 'overview', 'agenda', 'mou', 'contacts');
+  await loadMessages('en', 'overview', 'agenda', 'mou', 'contacts', 'agencies', 'search');
   await loadMessages('ko', 'overview', 'agenda', 'mou');
 });
 
@@ -17,6 +25,9 @@ test('link-preview descriptions are plain sentences built from the data', () => 
     'Signed by MSIT and the World Bank on 21 March 2023: a non-binding understanding for 3 years, in 9 areas of cooperation from artificial intelligence to cyber security.',
   );
   expect(contactsDescription('en')).toMatch(/^Whom to call at MSIT, NIPA, K-Data, KISA and NIA:/);
+  expect(searchDescription('en')).toBe(
+    'Search Korea Digital Days: the programme, speakers, agencies, contacts and the MoU’s areas of cooperation.',
+  );
 });
 
 test('a day’s description names each item in order, with its speakers', () => {
@@ -24,6 +35,19 @@ test('a day’s description names each item in order, with its speakers', () => 
   if (!first) throw new Error('no days');
   expect(dayDescription(first, 'en')).toBe(
     'Day 1 of Korea Digital Days, Tuesday 21 March 2023: Welcoming remarks by Guangzhe Chen (World Bank) and Manuela V. Ferro (World Bank); Signing of the MoU on digital development cooperation; The New York Initiative and Korea’s National Digital Strategy by Ryu Kwang Jun (MSIT); “AI for Participation, Solidarity and Prosperity” by Hur Sung-Wook (NIPA).',
+  );
+});
+
+test('a binding MoU is described as binding', () => {
+  expect(mouDescription({ ...mou, binding: true }, 'en')).toBe(
+    'Signed by MSIT and the World Bank on 21 March 2023: a binding understanding for 3 years, in 9 areas of cooperation from artificial intelligence to cyber security.',
+  );
+});
+
+test('an agency’s description names the items it took part in or spoke at, with their days', () => {
+  // MSIT is a party to the signing and Deputy Minister Ryu presented; the welcoming remarks were the World Bank's.
+  expect(agencyDescription(getAgency('msit'), 'en')).toBe(
+    'Ministry of Science and ICT (MSIT) at Korea Digital Days: Signing of the MoU on digital development cooperation (Day 1); The New York Initiative and Korea’s National Digital Strategy (Day 1). Its contacts, and the MoU areas its work relates to.',
   );
 });
 

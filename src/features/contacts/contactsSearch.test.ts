@@ -37,6 +37,15 @@ describe('reading the contacts URL', () => {
     expect(validateContactsSearch({ agency: ' , ' })).toEqual({});
   });
 
+  test('reads agencies given straight, in any case and spacing, as a link names them', () => {
+    expect(parseContactsSearch({ agency: ' NIA ,, Kisa,nope, nope ', q: 'lim' })).toEqual({
+      agencies: ['kisa', 'nia'],
+      query: 'lim',
+      unknownAgencies: ['nope'],
+    });
+    expect(parseContactsSearch({})).toEqual({ agencies: [], query: '', unknownAgencies: [] });
+  });
+
   test('falls back to defaults for shapes nobody types', () => {
     expect(parse({ agency: { a: 1 }, q: [{}, 'y'] })).toEqual({ agencies: [], query: '', unknownAgencies: [] });
     expect(parse({})).toEqual({ agencies: [], query: '', unknownAgencies: [] });
