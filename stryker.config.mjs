@@ -37,9 +37,9 @@ export default {
     'src/features/agenda/dayOfItem.ts',
   ],
   testRunner: 'vitest',
-  // The Vitest config with both projects (*.test.ts in Node, *.test.tsx in jsdom); the runner adds its
-  // setup file to each project and runs one worker per Stryker process.
-  vitest: { configFile: 'vite.config.ts', related: true },
+  // The app's Vitest config without its jsdom project (see vitest.mutation.config.ts): a mutant is tested by the
+  // unit, data and fuzz tests (*.test.ts) that cover it, among the files that import its module.
+  vitest: { configFile: 'vitest.mutation.config.ts', related: true },
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.json',
   coverageAnalysis: 'perTest',
