@@ -51,6 +51,22 @@ describe('folding content lines', () => {
     expect(foldLine(line)).toBe(`NOTE:${'x'.repeat(69)}\r\n 한${'y'.repeat(70)}\r\n 😀é`);
   });
 
+  test('counts each character’s UTF-8 octets at every boundary: 1, 2, 3 and 4', () => {
+    for (const [character, size] of [
+      ['\u007F', 1],
+      ['\u0080', 2],
+      ['\u07FF', 2],
+      ['\u0800', 3],
+      ['\uFFFF', 3],
+      ['\u{10000}', 4],
+    ] as const) {
+      const fits = `${'x'.repeat(75 - size)}${character}`;
+      expect(foldLine(fits), character).toBe(fits);
+      const over = `${'x'.repeat(76 - size)}${character}`;
+      expect(foldLine(over), character).toBe(`${'x'.repeat(76 - size)}\r\n ${character}`);
+    }
+  });
+
   test('ends every line of a document with CRLF', () => {
     expect(toContentLines(['BEGIN:X', 'END:X'])).toBe('BEGIN:X\r\nEND:X\r\n');
   });

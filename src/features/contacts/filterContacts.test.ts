@@ -110,3 +110,20 @@ describe('on Korean pages', () => {
     expect(names('과장')).toEqual([]);
   });
 });
+
+test('a query does not match across two fields of a contact', () => {
+  // Song Hye-in, Team Leader: "hyeinteam" would join the end of her name to the start of her title.
+  expect(filterContacts(contacts, { agencies: [], query: 'hyeinteam' })).toEqual([]);
+});
+
+test('two lists differ when their groups, agencies, sizes or contacts differ', () => {
+  const groups = groupByAgency(contacts, agencies);
+  const [first, second] = groups;
+  if (!first || !second) throw new Error('no groups');
+  expect(sameContacts(groups, groupByAgency(contacts, agencies))).toBe(true);
+  expect(sameContacts(groups, groups.slice(1))).toBe(false);
+  expect(sameContacts([first], [{ ...first, agency: second.agency }])).toBe(false);
+  expect(sameContacts([first], [{ ...first, contacts: first.contacts.slice(1) }])).toBe(false);
+  expect(sameContacts([first], [{ ...first, contacts: [...first.contacts].reverse() }])).toBe(false);
+  expect(sameContacts([first, second], [first, { ...second, contacts: [...second.contacts].reverse() }])).toBe(false);
+});
