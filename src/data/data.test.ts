@@ -156,6 +156,16 @@ describe('a wrong edit is named precisely', () => {
     expect(brokenCopy({ 'agencies[5]': again })).toEqual(['agencies[5].id: "kisa" is already used by agencies[3].id']);
   });
 
+  test('an agency given the World Bank’s id, and a person id used twice', () => {
+    const bank = { id: 'world-bank', shortName: 'WB', name: 'Another bank', nameKo: '다른 은행', group: 'Government' };
+    expect(brokenCopy({ 'agencies[5]': bank })).toEqual([
+      'worldBank.id: "world-bank" is already used by agencies[5].id',
+    ]);
+    expect(brokenCopy({ 'people[1].id': 'guangzhe-chen' })).toEqual([
+      'people[1].id: "guangzhe-chen" is already used by people[0].id',
+    ]);
+  });
+
   test('a context id used twice', () => {
     expect(brokenCopy({ 'context[3].id': 'kodi' })).toEqual(['context[3].id: "kodi" is already used by context[0].id']);
   });

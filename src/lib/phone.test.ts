@@ -19,6 +19,9 @@ describe('phone formatting', () => {
     expect(isKoreanPhone('44-202-6270')).toBe(false);
     expect(isKoreanPhone('044-202-627')).toBe(false);
     expect(isKoreanPhone('044 202 6270')).toBe(false);
+    // Nothing before the trunk 0 or after the last four digits.
+    expect(isKoreanPhone('0044-202-6270')).toBe(false);
+    expect(isKoreanPhone('044-202-62700')).toBe(false);
   });
 
   test('refuses to format a malformed number', () => {
@@ -33,6 +36,13 @@ describe('phone-number queries', () => {
       expect(phoneQueryDigits(query), query).toBe('0618201835');
     expect(phoneQueryDigits('820-1835')).toBe('8201835');
     expect(phoneQueryDigits('+82 2-6191-2024')).toBe('0261912024');
+    // Ten digits after 82 are a Seoul number with a three-digit exchange, not a subscriber number.
+    expect(phoneQueryDigits('82 2 619 2024')).toBe('026192024');
+  });
+
+  test('a number abroad keeps its country code, and two digits are enough to look for', () => {
+    expect(phoneQueryDigits('+1 820 555 0100')).toBe('18205550100');
+    expect(phoneQueryDigits('61')).toBe('61');
   });
 
   test('the digits are in the number each form names', () => {
@@ -41,7 +51,7 @@ describe('phone-number queries', () => {
   });
 
   test('anything with a letter, or too few digits, is not a phone-number query', () => {
-    for (const query of ['kisa 1835', 'Day 2', '', '+', '+82', '0', '-', 'x820-1835'])
+    for (const query of ['kisa 1835', 'Day 2', '', '+', '+82', '0', '-', 'x820-1835', '820-1835 kisa'])
       expect(phoneQueryDigits(query), query).toBeUndefined();
   });
 });

@@ -176,6 +176,18 @@ describe('searching in Korean', () => {
     expect(found(search(koreanDocuments, '사이버보안'))).toEqual(found(search(koreanDocuments, '사이버 보안')));
   });
 
+  test('our Korean gloss of a talk’s title finds the talk, with the words marked in the gloss', () => {
+    const results = search(koreanDocuments, '새로운 여정');
+    expect(found(results)).toEqual([
+      'agenda: “A New Journey to Digital Platform Government”',
+      'people: Hwang Jong Sung',
+    ]);
+    const [talk] = results.groups[0]?.hits ?? [];
+    expect(talk?.titleGloss?.filter((segment) => segment.match).map((segment) => segment.text)).toEqual([
+      '새로운 여정',
+    ]);
+  });
+
   test('English names, titles and numbers still find things on a Korean page', () => {
     expect(found(search(koreanDocuments, 'hye-in'))).toEqual(['contacts: Song Hye-in']);
     expect(found(search(koreanDocuments, 'kisa'))).toHaveLength(5);
