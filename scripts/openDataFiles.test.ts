@@ -41,6 +41,18 @@ describe('the JSON', () => {
     ]);
   });
 
+  test('the schema rejects a date or an address with anything before or after it', () => {
+    const rejected = (edit: (copy: typeof dataset) => void) => {
+      const broken = structuredClone(dataset);
+      edit(broken);
+      return validate(broken) ? [] : validate.errors?.map((error) => error.instancePath);
+    };
+    expect(rejected((copy) => (copy.event.start = 'x2023-03-21'))).toEqual(['/event/start']);
+    expect(rejected((copy) => (copy.mou.signed = '2023-03-21x'))).toEqual(['/mou/signed']);
+    expect(rejected((copy) => (copy.source.url = 'see https://www.msit.go.kr/eng'))).toEqual(['/source/url']);
+    expect(rejected((copy) => (copy.source.url = 'https://www.msit.go.kr/eng and more'))).toEqual(['/source/url']);
+  });
+
   test('the schema tells a reader where each id leads and how phones are written', () => {
     expect(schema.title).toBe('Korea Digital Days');
     expect(schema.description).toBe(

@@ -219,6 +219,13 @@ describe('a wrong edit is named precisely', () => {
     ]);
   });
 
+  test('a one-day event is no problem in itself: only the days after it are outside it', () => {
+    expect(brokenCopy({ 'event.end': '2023-03-21' })).toEqual([
+      'days[1].id: 2023-03-22 is outside the event, 2023-03-21 to 2023-03-21',
+      'days[2].id: 2023-03-23 is outside the event, 2023-03-21 to 2023-03-21',
+    ]);
+  });
+
   test('no data at all', () => {
     expect(dataProblems(null)).toEqual(['the data: Invalid type: Expected Object but received null']);
   });

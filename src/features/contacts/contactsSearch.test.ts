@@ -35,6 +35,7 @@ describe('reading the contacts URL', () => {
     expect(validateContactsSearch({ agency: ['nia', 'KISA', 'nia'] })).toEqual({ agency: 'kisa,nia' });
     expect(validateContactsSearch({ agency: 'unesco,nia,unesco' })).toEqual({ agency: 'nia,unesco' });
     expect(validateContactsSearch({ agency: ' , ' })).toEqual({});
+    expect(validateContactsSearch({ agency: 'nia,,KISA,' })).toEqual({ agency: 'kisa,nia' });
   });
 
   test('reads agencies given straight, in any case and spacing, as a link names them', () => {

@@ -126,4 +126,11 @@ test('two lists differ when their groups, agencies, sizes or contacts differ', (
   expect(sameContacts([first], [{ ...first, contacts: first.contacts.slice(1) }])).toBe(false);
   expect(sameContacts([first], [{ ...first, contacts: [...first.contacts].reverse() }])).toBe(false);
   expect(sameContacts([first, second], [first, { ...second, contacts: [...second.contacts].reverse() }])).toBe(false);
+  // A list that grows, a group that gains a contact, and a group that shares only its first contact.
+  expect(sameContacts([first], [first, second])).toBe(false);
+  expect(sameContacts([{ ...first, contacts: first.contacts.slice(0, 1) }], [first])).toBe(false);
+  const [head] = first.contacts;
+  const [otherHead] = second.contacts;
+  if (!head || !otherHead) throw new Error('no contacts');
+  expect(sameContacts([first], [{ ...first, contacts: [head, otherHead] }])).toBe(false);
 });
