@@ -18,6 +18,9 @@ describe('iCalendar export', () => {
     expect(calendar.name).toBe('vcalendar');
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
     expect(calendar.getFirstPropertyValue('prodid')).toBe('-//Korea Digital Days explorer//EN');
+    // Published events to add, not invitations to answer (RFC 5546), in the Gregorian calendar.
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(calendar.getFirstPropertyValue('calscale')).toBe('GREGORIAN');
     expect(events.map((entry) => entry.startDate.toString())).toEqual(['2023-03-21', '2023-03-22', '2023-03-23']);
     expect(events.map((entry) => entry.endDate.toString())).toEqual(['2023-03-22', '2023-03-23', '2023-03-24']);
     for (const entry of events) {

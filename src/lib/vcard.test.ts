@@ -114,5 +114,9 @@ describe('vCard 4.0 export', () => {
     expect(vCardFilename(contacts, ['***', ''])).toBe('korea-digital-days-contacts.vcf');
     expect(vCardFilename(contacts, ['한국인터넷진흥원'])).toBe('korea-digital-days-contacts-한국인터넷진흥원.vcf');
     expect(vCardFilename(contacts, ['a'.repeat(500)])).toBe(`korea-digital-days-contacts-${'a'.repeat(40)}.vcf`);
+    // A search cut short just after a word ends without the hyphen that followed it.
+    expect(vCardFilename(contacts, [`${'a'.repeat(39)} security`])).toBe(
+      `korea-digital-days-contacts-${'a'.repeat(39)}.vcf`,
+    );
   });
 });
