@@ -32,6 +32,15 @@ test('read keys given more than once are noted, and unknown values passed on', (
   });
 });
 
+test('a key given once, as a list of one, is not repeated', () => {
+  // The router reads ?agency=["kisa"] as the list ["kisa"].
+  expect(notesOf('/contacts?agency=%5B%22kisa%22%5D', { agency: 'kisa' })).toEqual({
+    unreadKeys: [],
+    repeatedKeys: [],
+    unknownValues: [],
+  });
+});
+
 test('a link spelt otherwise is not canonical, though it has nothing to note', () => {
   expect(notesOf('/contacts?q=lim&agency=nia,kisa', { agency: 'kisa,nia', q: 'lim' })).toEqual({
     unreadKeys: [],
