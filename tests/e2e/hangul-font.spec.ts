@@ -14,11 +14,20 @@ async function platformFonts(page: Page, selector: string) {
   return fonts;
 }
 
-async function expectHangulFace(page: Page, path: string, selector: string, family = 'KDD Hangul') {
+async function expectHangulFace(
+  page: Page,
+  path: string,
+  selector: string,
+  { family = 'KDD Hangul', after }: { family?: string; after?: string } = {},
+) {
   const fontRequests: string[] = [];
   page.on('requestfinished', (request) => {
     if (request.resourceType() === 'font') fontRequests.push(new URL(request.url()).pathname);
   });
+  if (after !== undefined) {
+    await page.goto(after);
+    await page.evaluate(() => document.fonts.ready);
+  }
   await page.goto(path);
   await expect(page.locator(selector).first()).toBeVisible();
   const loaded = await page.evaluate(async (face) => {
@@ -48,10 +57,16 @@ test('an English page whose only Hangul is the language link fetches only the sm
 });
 
 test('a Korean page draws its text, headings too, with the regular cut of the whole edition', async ({ page }) => {
+  // The edition's face is font-display: optional: a page draws with it when it is at hand as the page first paints,
+  // as it is once a Korean page has loaded it; a first load too slow for it keeps the system's Hangul rather than
+  // swap late (a busy CI machine can be that slow). So the page is opened after another Korean page.
   // The current section in the menu, 양해각서: bold, and Hangul alone (a space would come from the system stack).
-  const requests = await expectHangulFace(page, '/ko/mou', '.site-nav a[aria-current="page"]', 'KDD Hangul Korean');
+  const requests = await expectHangulFace(page, '/ko/mou', '.site-nav a[aria-current="page"]', {
+    family: 'KDD Hangul Korean',
+    after: '/ko/',
+  });
   // Bold Hangul is the regular cut emboldened by the browser: one file, within the font budget.
-  expect(requests).toEqual([expect.stringMatching(/^\/assets\/kdd-hangul-ko-400-[\w-]+\.woff2$/)]);
+  expect([...new Set(requests)]).toEqual([expect.stringMatching(/^\/assets\/kdd-hangul-ko-400-[\w-]+\.woff2$/)]);
 });
 
 test('search results mark Korean matches in the bold cut', async ({ page }) => {
