@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { machineDescription, markdownTable, median, percentile } from './benchStats.mjs';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { REFERENCE, calibrate } from './cpuCalibration.mjs';
+import { REFERENCE, TOLERANCE, calibrate } from './cpuCalibration.mjs';
 import { startDistServer } from './startDistServer.mjs';
 import { breakDownTrace, TRACE_CATEGORIES } from './traceBreakdown.mjs';
 
@@ -138,7 +138,9 @@ console.log(
     ],
   ),
 );
-const belowReference = results.filter((result) => result.calibration.throttledIndex < REFERENCE.benchmarkIndex * 0.95);
+const belowReference = results.filter(
+  (result) => result.calibration.throttledIndex < REFERENCE.benchmarkIndex * (1 - TOLERANCE),
+);
 if (belowReference.length > 0)
   console.log(
     `\nThis machine ran slower than the reference in ${belowReference.length} of ${runs} runs (index ${belowReference.map((result) => Math.round(result.calibration.throttledIndex)).join(', ')}): those figures are at its own speed, not the reference's. A busy machine reads slow; run it when the machine is quiet.`,

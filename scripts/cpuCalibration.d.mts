@@ -2,6 +2,7 @@
 import type { Browser } from '@playwright/test';
 
 export const REFERENCE: { name: string; benchmarkIndex: number };
+export const TOLERANCE: number;
 export function slowdownFor(hostIndex: number, targetIndex: number): number;
 export function calibrate(
   browser: Browser,

@@ -13,7 +13,7 @@ import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
 export const REFERENCE = { name: 'mid-tier phone (Pixel 5 class)', benchmarkIndex: 1000 };
 
 // The throttled index may miss the reference by this much before the slowdown is adjusted again.
-const TOLERANCE = 0.05;
+export const TOLERANCE = 0.05;
 
 /** The slowdown that takes a host of `hostIndex` to `targetIndex`: never a speed-up. */
 export function slowdownFor(hostIndex, targetIndex) {
