@@ -1,8 +1,8 @@
+import { formatCount } from '../formatCount';
 import type { Messages } from '../messages';
 import { areaNames } from './mou';
 
-const number = new Intl.NumberFormat('ko-KR');
-const n = (count: number) => number.format(count);
+const n = (count: number) => formatCount(count, 'ko');
 
 // Our translations of why each agency's work relates to an MoU area
 // (data/agencyAreas.ts), by agency and area. The talk's title is left out:

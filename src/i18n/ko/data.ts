@@ -1,7 +1,7 @@
+import { formatCount } from '../formatCount';
 import type { Messages } from '../messages';
 
-const number = new Intl.NumberFormat('ko-KR');
-const n = (count: number) => number.format(count);
+const n = (count: number) => formatCount(count, 'ko');
 
 const data: Messages['data'] = {
   pageTitle: '공공데이터',
