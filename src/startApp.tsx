@@ -4,8 +4,9 @@ import { StrictMode, startTransition, useLayoutEffect } from 'react';
 import type { ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
+import { enableControlsForApp } from './components/needsApp';
 import { takePrerenderedHead } from './prerenderedHead';
-import { localizedPath } from './i18n/locales';
+import { intlLocale, localizedPath } from './i18n/locales';
 import { createAppRouter } from './router';
 
 /**
@@ -18,8 +19,18 @@ export async function startApp(container: HTMLElement, history?: RouterHistory):
   await afterNextPaint();
   const router = createAppRouter(history);
   // 404.html serves every unknown address, in either language: the page's language is the address's.
-  document.documentElement.lang = router.options.context.locale;
-  await router.load();
+  // Only when it differs: setting `lang`, even to its own value, restyles and lays out the whole page.
+  const { locale } = router.options.context;
+  if (document.documentElement.lang !== locale) document.documentElement.lang = locale;
+  const loading = router.load();
+  // The page's first Intl formatter loads ICU's data: about 25 ms here, 100 ms on a mid-tier
+  // phone. Made now, while the route's code downloads, it is a task of its own instead of
+  // part of the one that renders the page.
+  await nextTask();
+  new Intl.DateTimeFormat(intlLocale[locale]).format(0);
+  await loading;
+  // Loading ends in the task that ran the route's code; hydration starts in a fresh one.
+  await nextTask();
   const app = (
     <StrictMode>
       <RouterProvider router={router} />
@@ -27,10 +38,11 @@ export async function startApp(container: HTMLElement, history?: RouterHistory):
   );
   const { pathname, searchStr } = router.state.location;
   // The address as the prerenderer named it, with the language's prefix (/ko/mou).
-  const here = `${localizedPath(pathname, router.options.context.locale).replace(/(.)\/$/, '$1')}${searchStr}`;
+  const here = `${localizedPath(pathname, locale).replace(/(.)\/$/, '$1')}${searchStr}`;
   if (container.dataset.prerendered === here) {
     // Render as the server did: TanStack sets this when it hydrates its own SSR.
     router.ssr = { manifest: undefined };
+    enableControlsForApp(container);
     let root: Root | undefined;
     // As a transition, hydration yields to the browser instead of one long task.
     startTransition(() => {
@@ -56,4 +68,8 @@ function OnFirstCommit({ callback, children }: { callback: () => void; children:
 
 function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
