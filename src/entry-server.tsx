@@ -1,6 +1,7 @@
 import { createMemoryHistory } from '@tanstack/react-router';
 import { RouterServer } from '@tanstack/react-router/ssr/server';
 import { renderToString } from 'react-dom/server';
+import { AppRunningContext } from './components/needsApp';
 import { recordCatalogues } from './i18n/catalogue';
 import type { Locale } from './i18n/locales';
 import { createAppRouter } from './router';
@@ -48,7 +49,9 @@ export async function renderPage(publicPath: string): Promise<RenderedPage> {
       <head />
       <body>
         <div id="root">
-          <RouterServer router={router} />
+          <AppRunningContext value={false}>
+            <RouterServer router={router} />
+          </AppRunningContext>
         </div>
       </body>
     </html>,

@@ -64,3 +64,26 @@ test('a filtered view rendered afresh over the bare page’s HTML keeps a title 
   expect(document.head.querySelectorAll('link[rel="canonical"]')).toHaveLength(1);
   act(() => root.unmount());
 });
+
+test('the directory’s controls are off in its prerendered HTML and on from the app’s first render', async () => {
+  const page = await renderPage('/contacts');
+  document.head.innerHTML = wrapPrerenderedHead(page.head);
+  const container = document.createElement('div');
+  container.id = 'root';
+  container.dataset.prerendered = '/contacts';
+  container.innerHTML = page.body;
+  document.body.append(container);
+  const search = screen.getByRole('searchbox', { name: 'Search contacts' });
+  const copy = screen.getByRole('button', { name: 'Copy link to Song Hye-in' });
+  const kisa = screen.getByRole('checkbox', { name: /KISA/ });
+  for (const control of [search, copy, kisa]) expect(control).toBeDisabled();
+
+  const root = await act(() => startApp(container, createMemoryHistory({ initialEntries: ['/contacts'] })));
+  await act(async () => {});
+
+  // The same elements, hydrated, not replaced.
+  expect(screen.getByRole('searchbox', { name: 'Search contacts' })).toBe(search);
+  for (const control of [search, copy, kisa]) expect(control).toBeEnabled();
+  expect(container.querySelector('[data-needs-app]')).toBeNull();
+  act(() => root.unmount());
+});

@@ -1,8 +1,8 @@
-import { useHydrated } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { EventDay } from '../data/types';
 import { absoluteUrl } from '../lib/absoluteUrl';
 import { downloadText } from '../lib/downloadText';
+import { useNeedsApp } from './needsApp';
 
 interface AddToCalendarButtonProps {
   days: readonly EventDay[];
@@ -11,15 +11,15 @@ interface AddToCalendarButtonProps {
 
 /** Downloads an .ics file with one all-day entry per day. */
 export function AddToCalendarButton({ days, children }: AddToCalendarButtonProps) {
-  // The file is built by the app: until it has hydrated, the button is off.
-  const hydrated = useHydrated();
+  // The file is built by the app: in the prerendered page the button is off.
+  const needsApp = useNeedsApp();
   async function download() {
     const { ICALENDAR_TYPE, calendarFilename, toICalendar } = await import('../lib/icalendar');
     const text = toICalendar(days, { now: new Date(), dayUrl: (day) => absoluteUrl(`/agenda/${day.id}`) });
     downloadText(calendarFilename(days), text, ICALENDAR_TYPE);
   }
   return (
-    <button type="button" className="button-secondary" onClick={download} disabled={!hydrated}>
+    <button type="button" className="button-secondary" onClick={download} {...needsApp}>
       {children}
     </button>
   );

@@ -1,6 +1,6 @@
-import { useHydrated } from '@tanstack/react-router';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { useMessages } from '../i18n/catalogue';
+import { useNeedsApp } from './needsApp';
 
 interface CopyLinkProps {
   /** The absolute, canonical URL to copy. */
@@ -24,9 +24,8 @@ export function CopyLink({ url, label }: CopyLinkProps) {
   // Each copy renders a new message, so a second copy is announced again.
   const [copies, setCopies] = useState(0);
   const canShare = useCanShare();
-  // Copying needs JavaScript: in the prerendered page the button stays off
-  // until the app has hydrated, so no click is lost.
-  const hydrated = useHydrated();
+  // Copying needs JavaScript: in the prerendered page the button is off.
+  const needsApp = useNeedsApp();
   const fieldId = useId();
   const field = useRef<HTMLInputElement>(null);
 
@@ -65,7 +64,7 @@ export function CopyLink({ url, label }: CopyLinkProps) {
           type="button"
           className="button-secondary"
           onClick={copy}
-          disabled={!hydrated}
+          {...needsApp}
           aria-label={t.copyLinkTo(label)}
         >
           {t.copyLink}

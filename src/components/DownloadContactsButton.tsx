@@ -1,7 +1,7 @@
-import { useHydrated } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { Contact } from '../data/types';
 import { downloadText } from '../lib/downloadText';
+import { useNeedsApp } from './needsApp';
 
 interface DownloadContactsButtonProps {
   contacts: readonly Contact[];
@@ -13,15 +13,15 @@ interface DownloadContactsButtonProps {
 
 /** Downloads the contacts as vCards (.vcf) that address books import. */
 export function DownloadContactsButton({ contacts, filter, children }: DownloadContactsButtonProps) {
-  // The file is built by the app: until it has hydrated, the button is off.
-  const hydrated = useHydrated();
+  // The file is built by the app: in the prerendered page the button is off.
+  const needsApp = useNeedsApp();
   async function download() {
     // The builder loads only when someone downloads: it is no part of any page.
     const { VCARD_TYPE, toVCards, vCardFilename } = await import('../lib/vcard');
     downloadText(vCardFilename(contacts, filter), toVCards(contacts), VCARD_TYPE);
   }
   return (
-    <button type="button" className="button-secondary" onClick={download} disabled={!hydrated}>
+    <button type="button" className="button-secondary" onClick={download} {...needsApp}>
       {children}
     </button>
   );

@@ -5,6 +5,7 @@ import { DownloadContactsButton } from '../../components/DownloadContactsButton'
 import { WithHidden } from '../../components/WithHidden';
 import { isShown } from '../../components/isShown';
 import { LinkNotices } from '../../components/LinkNotices';
+import { useNeedsApp } from '../../components/needsApp';
 import { useCloseOnEscape } from '../../components/useCloseOnEscape';
 import { contacts } from '../../data/contacts';
 import { agencies } from '../../data/organisations';
@@ -81,8 +82,9 @@ export function ContactsDirectory({
     (field && isShown(field) ? field : filtersToggle.current)?.focus();
   }
 
-  // Filtering needs JavaScript: in the prerendered page the controls stay off
-  // until the app has hydrated, so nothing typed or ticked is lost.
+  // Filtering needs JavaScript: in the prerendered page the controls are off.
+  const needsApp = useNeedsApp();
+  // A link's notices live in history state, which the prerendered page cannot know.
   const hydrated = useHydrated();
   const unknownAgencies = linkNotes?.unknownValues ?? [];
 
@@ -159,7 +161,7 @@ export function ContactsDirectory({
             className="filter-bar__toggle"
             aria-expanded={filtersOpen}
             aria-controls="contact-filters"
-            disabled={!hydrated}
+            {...needsApp}
             onClick={() => setFiltersOpen((open) => !open)}
           >
             <span className="filter-bar__label">{t.filters}</span>{' '}
@@ -192,7 +194,7 @@ export function ContactsDirectory({
               autoComplete="off"
               spellCheck={false}
               aria-describedby={problem ? 'contact-query-hint contact-query-problem' : 'contact-query-hint'}
-              disabled={!hydrated}
+              {...needsApp}
               value={draft}
               onFocus={() => prepareContactSearch(contacts, locale)}
               onChange={(event) => setDraft(event.target.value)}
@@ -204,7 +206,7 @@ export function ContactsDirectory({
               </p>
             )}
           </div>
-          <AgencyFilter agencies={agencies} selected={filter.agencies} onToggle={toggleAgency} disabled={!hydrated} />
+          <AgencyFilter agencies={agencies} selected={filter.agencies} onToggle={toggleAgency} />
           {filtered && (
             <button type="button" className="button-secondary directory__clear" onClick={clearFilters}>
               {t.clearFilters}
@@ -258,7 +260,7 @@ export function ContactsDirectory({
             <button
               type="button"
               className="button-secondary"
-              disabled={!hydrated}
+              {...needsApp}
               onClick={() => {
                 setFocusContact(shown);
                 setPageEnd(shown + PAGE_SIZE);
