@@ -42,11 +42,11 @@ export async function startApp(container: HTMLElement, history?: RouterHistory):
   if (container.dataset.prerendered === here) {
     // Render as the server did: TanStack sets this when it hydrates its own SSR.
     router.ssr = { manifest: undefined };
-    enableControlsForApp(container);
+    const enableControls = () => enableControlsForApp(container);
     let root: Root | undefined;
     // As a transition, hydration yields to the browser instead of one long task.
     startTransition(() => {
-      root = hydrateRoot(container, app);
+      root = hydrateRoot(container, <OnFirstCommit callback={enableControls}>{app}</OnFirstCommit>);
     });
     if (!root) throw new Error('hydrateRoot did not run');
     return root;
