@@ -264,6 +264,15 @@ test.describe('Copy link', () => {
     await other.close();
   });
 
+  test('a click as soon as the button is on copies, on a phone-slow machine too', async ({ page }) => {
+    // Slowed 10×, hydration renders for long enough that a button enabled before it commits loses the click.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
+    await page.goto('/contacts', { waitUntil: 'commit' });
+    await page.getByRole('button', { name: 'Copy link to Song Hye-in' }).click({ timeout: 30_000 });
+    await expect(page.getByText('Link to Song Hye-in copied')).toBeVisible({ timeout: 15_000 });
+  });
+
   test('copies the day, the MoU and a contact', async ({ page, baseURL }) => {
     await page.goto('/agenda/2023-03-21');
     await page.getByRole('button', { name: 'Copy link to Day 1' }).click();
