@@ -138,12 +138,17 @@ async function lighthouse(route, outputPath) {
     `--throttling-method=${values.throttling}`,
     '--quiet',
   ];
-  const result = spawnSync('node_modules/.bin/lighthouse', args, {
-    stdio: 'inherit',
-    env: { ...process.env, ...fontconfig, CHROME_PATH: chromePath },
-  });
-  if (result.status !== 0) throw new Error(`Lighthouse failed on ${route}`);
-  return JSON.parse(await readFile(outputPath, 'utf8'));
+  // Lighthouse now and then loses its own trace of the load (NO_NAVSTART) and exits with an error; that run is
+  // made again, up to twice, rather than ending the bench.
+  for (let attempt = 1; ; attempt += 1) {
+    const result = spawnSync('node_modules/.bin/lighthouse', args, {
+      stdio: 'inherit',
+      env: { ...process.env, ...fontconfig, CHROME_PATH: chromePath },
+    });
+    if (result.status === 0) return JSON.parse(await readFile(outputPath, 'utf8'));
+    if (attempt === 3) throw new Error(`Lighthouse failed on ${route}, three times`);
+    process.stdout.write(`  ${route}: Lighthouse failed; running it again\n`);
+  }
 }
 
 /** A fontconfig file that keeps the system's fonts but for Noto CJK, for Chromium's environment. */
