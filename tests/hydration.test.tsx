@@ -17,17 +17,23 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-// Every page in both languages; /agenda only redirects.
-const pages = [...prerenderRoutes().filter((path) => withoutLocale(path) !== '/agenda'), '/404.html'];
-
-test.each(pages)('%s hydrates its prerendered HTML without a warning', async (path) => {
+/** Puts a page's prerendered head and #root into the document, as scripts/prerender.ts writes them. */
+async function mountPrerendered(path: string): Promise<HTMLElement> {
   const page = await renderPage(path);
   document.head.innerHTML = wrapPrerenderedHead(page.head);
   const container = document.createElement('div');
   container.id = 'root';
-  container.dataset.prerendered = path.replace(/(.)\/$/, '$1'); // as scripts/prerender.ts writes it
+  container.dataset.prerendered = path.replace(/(.)\/$/, '$1');
   container.innerHTML = page.body;
   document.body.append(container);
+  return container;
+}
+
+// Every page in both languages; /agenda only redirects.
+const pages = [...prerenderRoutes().filter((path) => withoutLocale(path) !== '/agenda'), '/404.html'];
+
+test.each(pages)('%s hydrates its prerendered HTML without a warning', async (path) => {
+  const container = await mountPrerendered(path);
   const prerenderedHeading = screen.getByRole('heading', { level: 1 });
   const problems = [vi.spyOn(console, 'error'), vi.spyOn(console, 'warn')];
 
@@ -42,13 +48,7 @@ test.each(pages)('%s hydrates its prerendered HTML without a warning', async (pa
 });
 
 test('a filtered view rendered afresh over the bare page’s HTML keeps a title throughout', async () => {
-  const page = await renderPage('/search');
-  document.head.innerHTML = wrapPrerenderedHead(page.head);
-  const container = document.createElement('div');
-  container.id = 'root';
-  container.dataset.prerendered = '/search';
-  container.innerHTML = page.body;
-  document.body.append(container);
+  const container = await mountPrerendered('/search');
   const titles: string[] = [];
   const observer = new MutationObserver(() => titles.push(document.title));
   observer.observe(document.head, { childList: true, subtree: true, characterData: true });
@@ -65,14 +65,8 @@ test('a filtered view rendered afresh over the bare page’s HTML keeps a title 
   act(() => root.unmount());
 });
 
-test('the directory’s controls are off in its prerendered HTML and on from the app’s first render', async () => {
-  const page = await renderPage('/contacts');
-  document.head.innerHTML = wrapPrerenderedHead(page.head);
-  const container = document.createElement('div');
-  container.id = 'root';
-  container.dataset.prerendered = '/contacts';
-  container.innerHTML = page.body;
-  document.body.append(container);
+test('the directory’s controls are off in its prerendered HTML and on once the app has hydrated them', async () => {
+  const container = await mountPrerendered('/contacts');
   const search = screen.getByRole('searchbox', { name: 'Search contacts' });
   const copy = screen.getByRole('button', { name: 'Copy link to Song Hye-in' });
   const kisa = screen.getByRole('checkbox', { name: /KISA/ });
