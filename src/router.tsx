@@ -43,8 +43,22 @@ export function createAppRouter(
     // 'fuzzy', hands /agenda/2023-03-22/extra to the day route, which has no
     // outlet to show it in, so the day would render at an address that does not exist.
     notFoundMode: 'root',
-    scrollRestoration,
+    scrollRestoration: scrollRestoration && exceptOnTheFirstPage(),
   });
+}
+
+/**
+ * TanStack's scroll restoration for the app's own navigations, but not for the page the browser
+ * loaded: its scroll is the browser's (the top, its #item, where a reload left it) or the reader's,
+ * who may have scrolled on while the app started. Restoring it then jumped them back to the top.
+ */
+function exceptOnTheFirstPage(): () => boolean {
+  let firstPage = true;
+  return () => {
+    const restore = !firstPage;
+    firstPage = false;
+    return restore;
+  };
 }
 
 function localeRewrite(locale: Locale): LocationRewrite {

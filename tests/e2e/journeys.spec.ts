@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { untilReactOwnsThePage } from './hydration';
 import { pageNamed } from './routes';
 
 const day1 = pageNamed('agenda-day-1');
@@ -63,6 +64,26 @@ test('an agenda item’s #slug link opens cold, scrolled into view and highlight
   await expect(first).toHaveClass(/agenda-item--highlighted/);
   await expect(item).not.toHaveClass(/highlighted/);
   await expect(first).toBeInViewport({ ratio: 0.9 });
+});
+
+test('a reader who scrolls while a slow phone starts the app stays where they scrolled', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  // Slowed 10×, the app starts seconds after the prerendered page is readable.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 10 });
+  await page.goto('/agenda/2023-03-22', { waitUntil: 'domcontentloaded' });
+  await page.mouse.wheel(0, 600);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(600);
+  await untilReactOwnsThePage(page);
+  expect(await page.evaluate(() => window.scrollY)).toBe(600);
+
+  // Once it runs, the app's own navigation still opens each page at its top.
+  await page
+    .getByRole('navigation', { name: 'Previous and next day' })
+    .getByRole('link', { name: /Next day/ })
+    .click();
+  await expect(page).toHaveURL('/agenda/2023-03-23');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
 });
 
 test('contacts by agency: filters live in the URL, survive reload, a new browser and the history', async ({
