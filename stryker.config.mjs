@@ -18,11 +18,12 @@ export default {
     // Small pure helpers: dates, phones, text folding, search values, titles, vCard and iCalendar.
     'src/lib/**/*.ts',
     '!src/lib/**/*.test.ts',
-    // The language of a path and a page's address in it, plural forms, counts, and day labels (Day 2, 2일 차). The
-    // rest of src/i18n is the catalogues' words and their loading.
+    // The language of a path and a page's address in it, plural forms, counts, the formatted text a page carries,
+    // and day labels (Day 2, 2일 차). The rest of src/i18n is the catalogues' words and their loading.
     'src/i18n/locales.ts',
     'src/i18n/plural.ts',
     'src/i18n/formatCount.ts',
+    'src/i18n/prerenderedFormats.ts',
     'src/i18n/dayLabel.ts',
     // The data checks.
     'src/data/dataProblems.ts',

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { renderPage } from '../src/entry-server';
 import type { RenderedPage } from '../src/entry-server';
 import { localeOfPath, locales, localizedPath, withoutLocale } from '../src/i18n/locales';
+import { formatsScript } from '../src/i18n/prerenderedFormats';
 import { absoluteUrl } from '../src/lib/absoluteUrl';
 import { wrapPrerenderedHead } from '../src/prerenderedHead';
 import { prerenderRoutes } from '../src/prerenderRoutes';
@@ -124,7 +125,8 @@ function fillTemplateWith(template: string, page: RenderedPage, appPath: string,
     .replace('</head>', () => `${preloads}</head>`)
     .replace(
       root,
-      () => `<div id="root" data-prerendered="${escapeAttribute(appPath.replace(/(.)\/$/, '$1'))}">${page.body}</div>`,
+      () =>
+        `<div id="root" data-prerendered="${escapeAttribute(appPath.replace(/(.)\/$/, '$1'))}">${page.body}</div>${formatsScript(page.formats)}`,
     );
 }
 

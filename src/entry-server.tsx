@@ -4,6 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { AppRunningContext } from './components/needsApp';
 import { recordCatalogues } from './i18n/catalogue';
 import type { Locale } from './i18n/locales';
+import { recordFormats } from './i18n/prerenderedFormats';
 import { createAppRouter } from './router';
 
 export interface RenderedPage {
@@ -15,6 +16,8 @@ export interface RenderedPage {
   lang: Locale;
   /** The catalogue modules the page's words came from, e.g. "src/i18n/ko/shell.ts". */
   catalogues: string[];
+  /** What Intl formatted for the page, for the app to hydrate it with (prerenderedFormats.ts). */
+  formats: Record<string, string>;
   status: 200 | 301 | 404 | 500;
   /** Where the page redirects, as a public path, when status is 301. */
   redirect?: string;
@@ -29,6 +32,7 @@ export async function renderPage(publicPath: string): Promise<RenderedPage> {
   const history = createMemoryHistory({ initialEntries: [publicPath] });
   const router = createAppRouter(history, { isServer: true, scrollRestoration: false });
   const stopRecording = recordCatalogues();
+  const stopRecordingFormats = recordFormats();
   await router.load();
   const catalogues = stopRecording();
   // What TanStack's own request handler reads: the outcome of the server load.
@@ -39,6 +43,7 @@ export async function renderPage(publicPath: string): Promise<RenderedPage> {
       body: '',
       lang: router.options.context.locale,
       catalogues,
+      formats: stopRecordingFormats(),
       status: 301,
       redirect: result.redirect.headers.get('Location') ?? '/',
     };
@@ -56,11 +61,13 @@ export async function renderPage(publicPath: string): Promise<RenderedPage> {
       </body>
     </html>,
   );
+  const formats = stopRecordingFormats();
   return {
     head: between(html, '<head>', '</head>'),
     body: between(html, '<div id="root">', '</div></body>'),
     lang: router.options.context.locale,
     catalogues,
+    formats,
     status: result?.status ?? 200,
   };
 }

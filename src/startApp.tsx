@@ -1,5 +1,5 @@
 import { RouterProvider } from '@tanstack/react-router';
-import type { RouterHistory } from '@tanstack/react-router';
+import type { ParsedLocation, RouterHistory } from '@tanstack/react-router';
 import { StrictMode, startTransition, useLayoutEffect } from 'react';
 import type { ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
@@ -7,6 +7,8 @@ import type { Root } from 'react-dom/client';
 import { enableControlsForApp } from './components/needsApp';
 import { takePrerenderedHead } from './prerenderedHead';
 import { intlLocale, localizedPath } from './i18n/locales';
+import type { Locale } from './i18n/locales';
+import { formatsElementId, takeFormats } from './i18n/prerenderedFormats';
 import { createAppRouter } from './router';
 
 /**
@@ -17,17 +19,21 @@ import { createAppRouter } from './router';
 export async function startApp(container: HTMLElement, history?: RouterHistory): Promise<Root> {
   // Let the browser paint the prerendered page before the work of hydrating.
   await afterNextPaint();
+  // Hydrating the page formats what the prerenderer formatted: its text comes with the page.
+  takeFormats(document.getElementById(formatsElementId)?.textContent);
   const router = createAppRouter(history);
   // 404.html serves every unknown address, in either language: the page's language is the address's.
   // Only when it differs: setting `lang`, even to its own value, restyles and lays out the whole page.
   const { locale } = router.options.context;
   if (document.documentElement.lang !== locale) document.documentElement.lang = locale;
+  const isPrerenderedHere = (location: ParsedLocation) => container.dataset.prerendered === addressOf(location, locale);
   await Promise.all([
     router.load(),
-    // The page's first Intl formatter loads ICU's data: about 25 ms here, 100 ms on a mid-tier
-    // phone. Made while the route's code downloads, it is a task of its own instead of part
-    // of the one that renders the page.
-    nextTask().then(() => new Intl.DateTimeFormat(intlLocale[locale]).format(0)),
+    // Rendered afresh, the page formats anew, and its first Intl formatter loads ICU's data.
+    // Made while the route's code downloads, it is a task of its own instead of part of the
+    // one that renders the page.
+    isPrerenderedHere(router.latestLocation) ||
+      nextTask().then(() => new Intl.DateTimeFormat(intlLocale[locale]).format(0)),
   ]);
   // Loading ends in the task that ran the route's code; hydration starts in a fresh one.
   await nextTask();
@@ -36,10 +42,7 @@ export async function startApp(container: HTMLElement, history?: RouterHistory):
       <RouterProvider router={router} />
     </StrictMode>
   );
-  const { pathname, searchStr } = router.state.location;
-  // The address as the prerenderer named it, with the language's prefix (/ko/mou).
-  const here = `${localizedPath(pathname, locale).replace(/(.)\/$/, '$1')}${searchStr}`;
-  if (container.dataset.prerendered === here) {
+  if (isPrerenderedHere(router.state.location)) {
     // Render as the server did: TanStack sets this when it hydrates its own SSR.
     router.ssr = { manifest: undefined };
     const enableControls = () => enableControlsForApp(container);
@@ -64,6 +67,11 @@ export async function startApp(container: HTMLElement, history?: RouterHistory):
 function OnFirstCommit({ callback, children }: { callback: () => void; children: ReactNode }) {
   useLayoutEffect(callback, [callback]);
   return children;
+}
+
+/** The address as the prerenderer named it, with the language's prefix (/ko/mou). */
+function addressOf({ pathname, searchStr }: ParsedLocation, locale: Locale): string {
+  return `${localizedPath(pathname, locale).replace(/(.)\/$/, '$1')}${searchStr}`;
 }
 
 function afterNextPaint(): Promise<void> {

@@ -3,6 +3,7 @@ import { act, screen } from '@testing-library/react';
 import { afterEach, expect, test, vi } from 'vitest';
 import { renderPage } from '../src/entry-server';
 import { withoutLocale } from '../src/i18n/locales';
+import { formatsScript } from '../src/i18n/prerenderedFormats';
 import { prerenderRoutes } from '../src/prerenderRoutes';
 import { wrapPrerenderedHead } from '../src/prerenderedHead';
 import { startApp } from '../src/startApp';
@@ -26,16 +27,29 @@ async function mountPrerendered(path: string): Promise<HTMLElement> {
   container.dataset.prerendered = path.replace(/(.)\/$/, '$1');
   container.innerHTML = page.body;
   document.body.append(container);
+  document.body.insertAdjacentHTML('beforeend', formatsScript(page.formats));
   return container;
+}
+
+/** These `format`s are getters that hand out a bound function, though TypeScript's types call them methods. */
+function spyOnFormatGetter(prototype: object) {
+  return vi.spyOn(prototype as { readonly format: unknown }, 'format', 'get');
 }
 
 // Every page in both languages; /agenda only redirects.
 const pages = [...prerenderRoutes().filter((path) => withoutLocale(path) !== '/agenda'), '/404.html'];
 
-test.each(pages)('%s hydrates its prerendered HTML without a warning', async (path) => {
+test.each(pages)('%s hydrates its prerendered HTML without a warning, or formatting anew', async (path) => {
   const container = await mountPrerendered(path);
   const prerenderedHeading = screen.getByRole('heading', { level: 1 });
   const problems = [vi.spyOn(console, 'error'), vi.spyOn(console, 'warn')];
+  // The page's first Intl formatter would load ICU's data: the page brings its formatted text.
+  const formatting = [
+    spyOnFormatGetter(Intl.DateTimeFormat.prototype),
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'formatRange'),
+    vi.spyOn(Intl.ListFormat.prototype, 'format'),
+    spyOnFormatGetter(Intl.NumberFormat.prototype),
+  ];
 
   const root = await act(() => startApp(container, createMemoryHistory({ initialEntries: [path] })));
   await act(async () => {});
@@ -43,6 +57,7 @@ test.each(pages)('%s hydrates its prerendered HTML without a warning', async (pa
   expect(screen.getByRole('heading', { level: 1 })).toBe(prerenderedHeading);
   expect(Object.keys(prerenderedHeading).some((key) => key.startsWith('__reactFiber'))).toBe(true);
   for (const problem of problems) expect(problem).not.toHaveBeenCalled();
+  for (const format of formatting) expect(format).not.toHaveBeenCalled();
   expect(document.head.querySelectorAll('title')).toHaveLength(1);
   act(() => root.unmount());
 });

@@ -1,7 +1,8 @@
+import { memoize } from '../lib/memoize';
 import { intlLocale } from './locales';
 import type { Locale } from './locales';
 
-const rules = new Map<Locale, Intl.PluralRules>();
+const pluralRules = memoize((locale: Locale) => new Intl.PluralRules(intlLocale[locale]));
 
 /**
  * The form of a word for a count, by the language's plural rules: English has
@@ -13,10 +14,5 @@ export function plural(
   locale: Locale,
   forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
 ): string {
-  let made = rules.get(locale);
-  if (!made) {
-    made = new Intl.PluralRules(intlLocale[locale]);
-    rules.set(locale, made);
-  }
-  return forms[made.select(count)] ?? forms.other;
+  return forms[pluralRules(locale).select(count)] ?? forms.other;
 }

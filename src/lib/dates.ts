@@ -1,6 +1,8 @@
 import type { IsoDate } from '../data/types';
 import { intlLocale } from '../i18n/locales';
 import type { Locale } from '../i18n/locales';
+import { formatted } from '../i18n/prerenderedFormats';
+import { memoize } from './memoize';
 
 // Event dates are calendar dates, not instants: format them in UTC so that
 // every time zone, and the server, prints the same day.
@@ -12,17 +14,12 @@ const formats = {
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 type FormatName = keyof typeof formats;
 
-// Made on first use, once per language: building a DateTimeFormat costs
-// milliseconds on a phone, and a page needs only some of them.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(name: FormatName, locale: Locale): Intl.DateTimeFormat {
-  const key = `${locale} ${name}`;
-  let made = formatters.get(key);
-  if (!made) {
-    made = new Intl.DateTimeFormat(intlLocale[locale], formats[name]);
-    formatters.set(key, made);
-  }
-  return made;
+const formatter = memoize(
+  (name: FormatName, locale: Locale) => new Intl.DateTimeFormat(intlLocale[locale], formats[name]),
+);
+
+function format(name: FormatName, date: IsoDate, locale: Locale): string {
+  return formatted(['date', name, locale, date], () => formatter(name, locale).format(toUtc(date)));
 }
 
 function toUtc(date: IsoDate): Date {
@@ -31,24 +28,24 @@ function toUtc(date: IsoDate): Date {
 
 /** "21 March 2023"; "2023년 3월 21일" */
 export function formatDate(date: IsoDate, locale: Locale): string {
-  return formatter('date', locale).format(toUtc(date));
+  return format('date', date, locale);
 }
 
 /** "Tuesday"; "화요일" */
 export function formatWeekday(date: IsoDate, locale: Locale): string {
-  return formatter('weekday', locale).format(toUtc(date));
+  return format('weekday', date, locale);
 }
 
 /** "Tuesday 21 March 2023"; "2023년 3월 21일 (화)" */
 export function formatDateWithWeekday(date: IsoDate, locale: Locale): string {
   return locale === 'ko'
-    ? `${formatDate(date, locale)} (${formatter('shortWeekday', locale).format(toUtc(date))})`
+    ? `${formatDate(date, locale)} (${format('shortWeekday', date, locale)})`
     : `${formatWeekday(date, locale)} ${formatDate(date, locale)}`;
 }
 
 /** "Tue 21"; "21일 (화)": for where the month is plain from the context. */
 export function formatShortDay(date: IsoDate, locale: Locale): string {
-  return formatter('shortDay', locale).format(toUtc(date));
+  return format('shortDay', date, locale);
 }
 
 /**
@@ -59,10 +56,12 @@ export function formatShortDay(date: IsoDate, locale: Locale): string {
  * month in English, none around the tilde in Korean.
  */
 export function formatDateRange(start: IsoDate, end: IsoDate, locale: Locale): string {
-  const range = formatter('date', locale)
-    .formatRange(toUtc(start), toUtc(end))
-    .replace(/[\u2009\u202f]/g, ' ');
-  return locale === 'ko' ? range.replace(/\s*~\s*/g, '~') : range.replace(/^(\d{1,2}) – /, '$1–');
+  return formatted(['dateRange', locale, start, end], () => {
+    const range = formatter('date', locale)
+      .formatRange(toUtc(start), toUtc(end))
+      .replace(/[\u2009\u202f]/g, ' ');
+    return locale === 'ko' ? range.replace(/\s*~\s*/g, '~') : range.replace(/^(\d{1,2}) – /, '$1–');
+  });
 }
 
 /** Adds whole years to a calendar date. */

@@ -1,7 +1,11 @@
 import { intlLocale } from '../i18n/locales';
 import type { Locale } from '../i18n/locales';
+import { formatted } from '../i18n/prerenderedFormats';
+import { memoize } from './memoize';
 
-const formats = new Map<string, Intl.ListFormat>();
+const listFormat = memoize(
+  (locale: Locale, type: Intl.ListFormatType) => new Intl.ListFormat(intlLocale[locale], { type }),
+);
 
 /** ["MSIT", "KISA", "NIA"] → "MSIT, KISA and NIA"; in Korean "MSIT, KISA 및 NIA". `type` "disjunction" says "or". */
 export function listInWords(
@@ -9,11 +13,5 @@ export function listInWords(
   locale: Locale,
   type: Intl.ListFormatType = 'conjunction',
 ): string {
-  const key = `${locale} ${type}`;
-  let made = formats.get(key);
-  if (!made) {
-    made = new Intl.ListFormat(intlLocale[locale], { type });
-    formats.set(key, made);
-  }
-  return made.format(words);
+  return formatted(['list', locale, type, ...words], () => listFormat(locale, type).format(words));
 }

@@ -168,14 +168,14 @@ test('a filtered view, a day that does not exist, and a trailing slash all open 
   await expect(page.getByRole('heading', { level: 1 })).not.toBeFocused();
 });
 
-test('the HTML has no inline script but schema.org data blocks, no style attribute, and robots.txt points to the sitemap', async ({
+test('the HTML has no inline script but data blocks (schema.org, formatted text), no style attribute, and robots.txt points to the sitemap', async ({
   request,
   baseURL,
 }) => {
   for (const path of [...(await sitemapPaths(request, `${baseURL}/`)), '/404.html', '/agenda/']) {
     const html = await (await request.get(path)).text();
-    // A data block (type="application/ld+json") is never run, so it needs no script-src.
-    expect(html, path).not.toMatch(/<script(?![^>]*\bsrc=)(?! type="application\/ld\+json">)[^>]*>/);
+    // A data block (type="application/ld+json" or "application/json") is never run, so it needs no script-src.
+    expect(html, path).not.toMatch(/<script(?![^>]*\bsrc=)(?! type="application\/(?:ld\+)?json"[ >])[^>]*>/);
     expect(html, path).not.toMatch(/\sstyle=/);
   }
   const robots = await (await request.get('/robots.txt')).text();
