@@ -1,4 +1,7 @@
 import { expect, test, vi } from 'vitest';
+import { formatDate, formatDateRange, formatDateWithWeekday, formatShortDay } from '../lib/dates';
+import { listInWords } from '../lib/listInWords';
+import { formatCount } from './formatCount';
 import { formatsScript, formatted, recordFormats, takeFormats } from './prerenderedFormats';
 
 test('while recording, what is formatted is kept by key, and recording stops when asked', () => {
@@ -29,6 +32,36 @@ test('the page’s records are the text, and the formatter runs only for what th
   expect(formatted(['date', 'date', 'ko', '2023-03-22'], format)).toBe('2023년 3월 22일');
   expect(format).not.toHaveBeenCalled();
   expect(formatted(['date', 'date', 'ko', '2023-03-23'], format)).toBe('made afresh');
+});
+
+test('the app, given what the prerenderer formatted, says the same again without an Intl formatter', () => {
+  const calls = [
+    () => formatDate('2023-03-21', 'ko'),
+    () => formatShortDay('2023-03-21', 'ko'),
+    () => formatDateWithWeekday('2023-03-21', 'en'),
+    () => formatDateWithWeekday('2023-03-21', 'ko'),
+    () => formatDateRange('2023-03-21', '2023-03-23', 'ko'),
+    () => formatDateRange('2023-03-21', '2023-03-22', 'en'),
+    () => listInWords(['MSIT', 'KISA', 'NIA'], 'en'),
+    () => listInWords(['MSIT', 'KISA'], 'en', 'disjunction'),
+    () => formatCount(5000, 'en'),
+    () => formatCount(10, 'ko'),
+  ];
+  const stop = recordFormats();
+  const texts = calls.map((call) => call());
+  takeFormats(dataOf(formatsScript(stop())));
+
+  // DateTimeFormat's and NumberFormat's `format` are getters that hand out a bound function.
+  const formatting = [
+    vi.spyOn(Intl.DateTimeFormat.prototype as { readonly format: unknown }, 'format', 'get'),
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'formatRange'),
+    vi.spyOn(Intl.ListFormat.prototype, 'format'),
+    vi.spyOn(Intl.NumberFormat.prototype as { readonly format: unknown }, 'format', 'get'),
+  ];
+  expect(calls.map((call) => call())).toEqual(texts);
+  expect(new Set(texts).size).toBe(texts.length);
+  for (const format of formatting) expect(format).not.toHaveBeenCalled();
+  vi.restoreAllMocks();
 });
 
 test('records that cannot be read are left to the formatters', () => {

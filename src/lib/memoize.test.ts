@@ -10,3 +10,10 @@ test('makes once for each list of arguments, and hands back what it made', () =>
   expect(made('en', 'conjunction')).not.toBe(first);
   expect(make).toHaveBeenCalledTimes(3);
 });
+
+test('arguments that would run together stay apart', () => {
+  const made = memoize((first: string, second: string) => [first, second]);
+  expect(made('a b', 'c')).toEqual(['a b', 'c']);
+  expect(made('a', 'b c')).toEqual(['a', 'b c']);
+  expect(made('ab', 'c')).toEqual(['ab', 'c']);
+});

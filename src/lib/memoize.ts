@@ -1,12 +1,12 @@
 /**
  * `make`, called once for each list of arguments and its result kept: for Intl
  * objects, which cost milliseconds each to make on a phone, and of which a page
- * needs only some. The arguments are strings, kept apart by a space.
+ * needs only some.
  */
 export function memoize<Args extends readonly string[], Made>(make: (...args: Args) => Made): (...args: Args) => Made {
   const made = new Map<string, Made>();
   return (...args) => {
-    const key = args.join(' ');
+    const key = JSON.stringify(args);
     let value = made.get(key);
     if (value === undefined) {
       value = make(...args);
