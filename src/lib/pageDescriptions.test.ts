@@ -44,6 +44,14 @@ test('a binding MoU is described as binding', () => {
   );
 });
 
+test('a one-year MoU in one area says so in the singular', () => {
+  const narrow = { ...mou, termYears: 1, areas: mou.areas.slice(0, 1) };
+  expect(mouDescription(narrow, 'en')).toBe(
+    'Signed by MSIT and the World Bank on 21 March 2023: a non-binding understanding for 1 year, in one area of cooperation, artificial intelligence.',
+  );
+  expect(mouDescription(narrow, 'ko')).toMatch(/1년간 유효하며 .*협력 분야는 인공지능 1개입니다\.$/);
+});
+
 test('an agency’s description names the items it took part in or spoke at, with their days', () => {
   // MSIT is a party to the signing and Deputy Minister Ryu presented; the welcoming remarks were the World Bank's.
   expect(agencyDescription(getAgency('msit'), 'en')).toBe(

@@ -1,5 +1,8 @@
 import type { Agency, AgencyAreaRelation, AgencyGroup, MouArea } from '../../data/types';
+import { formatCount } from '../formatCount';
 import { plural } from '../plural';
+
+const n = (count: number) => formatCount(count, 'en');
 
 // The agency list and each agency's page. `{event}` and `{name}` are slots for
 // names quoted in English (components/Fill.tsx).
@@ -20,7 +23,7 @@ const agencies = {
     Government: 'Government',
     'Affiliated Organization': 'Affiliated Organization',
   } satisfies Record<AgencyGroup, string>,
-  contactCount: (count: number) => `${count} ${plural(count, 'en', { one: 'contact', other: 'contacts' })}`,
+  contactCount: (count: number) => `${n(count)} ${plural(count, 'en', { one: 'contact', other: 'contacts' })}`,
   worldBankHeading: (name: string) => `The ${name}`,
   worldBankRoles: { host: 'co-hosted the event', party: 'is the other party to the MoU' },
   worldBankText: (name: string, roles: string) =>
@@ -35,7 +38,7 @@ const agencies = {
   contactsIntro:
     'A head and a point of contact, as listed in the press release. Numbers are office lines; the international form is for callers outside Korea.',
   downloadContacts: (count: number, shortName: string) => ({
-    visible: `Download ${count} contacts`,
+    visible: `Download ${n(count)} contacts`,
     hidden: { before: '', after: `at ${shortName}` },
   }),
   inDirectory: (shortName: string) => `${shortName} in the contact directory`,

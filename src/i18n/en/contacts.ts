@@ -1,5 +1,8 @@
 import type { AgencyGroup, ContactRole } from '../../data/types';
+import { formatCount } from '../formatCount';
 import { plural } from '../plural';
+
+const n = (count: number) => formatCount(count, 'en');
 
 /** Words around a name or number that the page renders as an element of its own: `${before}${name}${after}`. */
 export interface Around {
@@ -18,7 +21,7 @@ const contacts = {
   /** The page as the link notices name it. */
   reader: 'the directory',
   noScript: (count: number) =>
-    `Search and the agency filter need JavaScript, which is off in this browser, so all ${count} contacts are shown.`,
+    `Search and the agency filter need JavaScript, which is off in this browser, so all ${n(count)} contacts are shown.`,
   filters: 'Filters',
   clear: { visible: 'Clear', hidden: { before: '', after: 'filters' } },
   clearFilters: 'Clear filters',
@@ -26,21 +29,24 @@ const contacts = {
   searchHint: 'Name, title, team, agency or phone number',
   agencyLegend: 'Agency',
   showingFirst: (shown: number, total: number, filtered: boolean) =>
-    `Showing the first ${shown} of ${total} ${filtered ? 'matching ' : ''}contacts`,
-  showingAll: (total: number) => `Showing all ${total} contacts`,
-  showingSome: (count: number, total: number) => `Showing ${count} of ${total} contacts`,
-  downloadShown: (count: number) => ({ visible: `Download ${count} contacts`, hidden: { before: '', after: 'shown' } }),
+    `Showing the first ${n(shown)} of ${n(total)} ${filtered ? 'matching ' : ''}contacts`,
+  showingAll: (total: number) => `Showing all ${n(total)} contacts`,
+  showingSome: (count: number, total: number) => `Showing ${n(count)} of ${n(total)} contacts`,
+  downloadShown: (count: number) => ({
+    visible: `Download ${n(count)} contacts`,
+    hidden: { before: '', after: 'shown' },
+  }),
   jumpTo: 'Jump to an agency:',
   noMatch: 'No contacts match',
   noMatchHint: 'Try fewer words, another spelling, or more agencies.',
-  showMore: (count: number) => `Show ${count} more contacts`,
+  showMore: (count: number) => `Show ${n(count)} more contacts`,
   /** The view in words, after "Copy link to": "contacts at KISA and NIA matching “lim”". */
   filterInWords: (agencyNames: string, query: string) =>
     agencyNames || query
       ? `contacts${agencyNames ? ` at ${agencyNames}` : ''}${query ? ` matching “${query}”` : ''}`
       : 'all contacts',
   allAgencies: 'All agencies',
-  contactCount: (count: number) => `${count} ${plural(count, 'en', { one: 'contact', other: 'contacts' })}`,
+  contactCount: (count: number) => `${n(count)} ${plural(count, 'en', { one: 'contact', other: 'contacts' })}`,
   groups: {
     Government: 'Government',
     'Affiliated Organization': 'Affiliated organizations',

@@ -1,6 +1,7 @@
+import { formatCount } from '../formatCount';
 import { plural } from '../plural';
 
-const count = (n: number, one: string, other: string) => `${n} ${plural(n, 'en', { one, other })}`;
+const count = (n: number, one: string, other: string) => `${formatCount(n, 'en')} ${plural(n, 'en', { one, other })}`;
 
 // The open-data page. `{title}`-style slots are filled by components/Fill.tsx.
 const data = {

@@ -42,7 +42,11 @@ const mou = {
   noRenewal: 'The release says nothing of renewal.',
   /** A link preview's description of the MoU page. */
   description: (parties: string, date: string, binding: boolean, years: number, areas: readonly string[]) =>
-    `Signed by ${parties} on ${date}: a ${binding ? 'binding' : 'non-binding'} understanding for ${years} years, in ${areas.length} areas of cooperation from ${areas[0]?.toLowerCase()} to ${areas.at(-1)?.toLowerCase()}.`,
+    `Signed by ${parties} on ${date}: a ${binding ? 'binding' : 'non-binding'} understanding for ${years} ${plural(years, 'en', { one: 'year', other: 'years' })}, in ${
+      areas.length === 1
+        ? `one area of cooperation, ${areas[0]?.toLowerCase()}`
+        : `${areas.length} areas of cooperation from ${areas[0]?.toLowerCase()} to ${areas.at(-1)?.toLowerCase()}`
+    }.`,
 };
 
 export default mou;

@@ -57,7 +57,9 @@ const mou: Messages['mou'] = {
   termEnded: { before: (years: number) => `${years}년 기한: `, after: '에 종료' },
   noRenewal: '보도자료는 갱신 여부를 밝히지 않았습니다.',
   description: (parties: string, date: string, binding: boolean, years: number, areas: readonly string[]) =>
-    `${parties}, ${date} 서명. ${years}년간 유효하며 법적 구속력${binding ? '이 있는' : '이 없는'} 양해로, 협력 분야는 ${areas[0]}부터 ${areas.at(-1)}까지 ${areas.length}개입니다.`,
+    `${parties}, ${date} 서명. ${years}년간 유효하며 법적 구속력${binding ? '이 있는' : '이 없는'} 양해로, 협력 분야는 ${
+      areas.length === 1 ? `${areas[0]} 1개` : `${areas[0]}부터 ${areas.at(-1)}까지 ${areas.length}개`
+    }입니다.`,
 };
 
 export default mou;
