@@ -6,7 +6,7 @@ import { localeOfPath, locales, localizedPath, withoutLocale } from '../src/i18n
 import { formatsScript } from '../src/i18n/prerenderedFormats';
 import { absoluteUrl } from '../src/lib/absoluteUrl';
 import { wrapPrerenderedHead } from '../src/prerenderedHead';
-import { prerenderRoutes } from '../src/prerenderRoutes';
+import { prerenderRoutes, viewsServedByPage } from '../src/prerenderRoutes';
 import { caseVariants } from './caseVariants';
 import { structuredDataFor, structuredDataScript } from './structuredData';
 
@@ -27,7 +27,7 @@ export async function prerender(outDir: string): Promise<{ files: string[]; site
   const destinations = new Map<string, string>();
 
   for (const appPath of prerenderRoutes()) {
-    const page = await renderPage(publicPath(appPath));
+    const page = await renderPage(publicPath(appPath), viewsServedByPage(appPath).map(publicPath));
     const file = join(outDir, appPath, 'index.html');
     if (page.status === 301 && page.redirect) {
       await writeText(file, redirectPage(page.redirect));

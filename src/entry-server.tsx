@@ -26,9 +26,17 @@ export interface RenderedPage {
 /**
  * Renders one page at build time. React renders a whole document so that it
  * hoists each page's <title>, <meta> and <link> into <head>; the build step
- * moves head and body into Vite's index.html.
+ * moves head and body into Vite's index.html. `servedViews` are the other
+ * addresses its HTML is served for (prerenderRoutes.ts): the app draws them
+ * afresh, and the page carries what Intl formats for them too.
  */
-export async function renderPage(publicPath: string): Promise<RenderedPage> {
+export async function renderPage(publicPath: string, servedViews: readonly string[] = []): Promise<RenderedPage> {
+  const page = await renderOnePage(publicPath);
+  for (const view of servedViews) Object.assign(page.formats, (await renderOnePage(view)).formats);
+  return page;
+}
+
+async function renderOnePage(publicPath: string): Promise<RenderedPage> {
   const history = createMemoryHistory({ initialEntries: [publicPath] });
   const router = createAppRouter(history, { isServer: true, scrollRestoration: false });
   const stopRecording = recordCatalogues();

@@ -3,7 +3,7 @@ import { days } from './data/agenda';
 import { agencies } from './data/organisations';
 import { people } from './data/people';
 import type { FileRouteTypes } from './routeTree.gen';
-import { locales, localizedPath } from './i18n/locales';
+import { localeOfPath, locales, localizedPath, withoutLocale } from './i18n/locales';
 import { createAppRouter } from './router';
 
 type RoutePath = FileRouteTypes['to'];
@@ -33,4 +33,19 @@ export function prerenderRoutes(): string[] {
   });
   // Every page in each language: "/mou" and "/ko/mou".
   return locales.flatMap((locale) => paths.map((path) => localizedPath(path, locale)));
+}
+
+/**
+ * The views a page's HTML is also served for: a static host answers
+ * /contacts?agency=kisa with /contacts/index.html, and the app draws the
+ * filtered view over it afresh. Each agency's page links to its filter.
+ */
+const viewsServedBy: Partial<Record<RoutePath, () => string[]>> = {
+  '/contacts': () => agencies.map((agency) => `/contacts?agency=${agency.id}`),
+};
+
+/** "/ko/contacts" → ["/ko/contacts?agency=msit", …]: the views served by a prerendered page's HTML, in its language. */
+export function viewsServedByPage(appPath: string): string[] {
+  const views = viewsServedBy[withoutLocale(appPath) as RoutePath]?.() ?? [];
+  return views.map((view) => localizedPath(view, localeOfPath(appPath)));
 }

@@ -6,7 +6,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { enableControlsForApp } from './components/needsApp';
 import { takePrerenderedHead } from './prerenderedHead';
-import { intlLocale, localizedPath } from './i18n/locales';
+import { localizedPath } from './i18n/locales';
 import type { Locale } from './i18n/locales';
 import { formatsElementId, takeFormats } from './i18n/prerenderedFormats';
 import { createAppRouter } from './router';
@@ -19,22 +19,15 @@ import { createAppRouter } from './router';
 export async function startApp(container: HTMLElement, history?: RouterHistory): Promise<Root> {
   // Let the browser paint the prerendered page before the work of hydrating.
   await afterNextPaint();
-  // Hydrating the page formats what the prerenderer formatted: its text comes with the page.
+  // The dates, lists and counts of the page, and of the filtered views its HTML is served for, come
+  // with it: neither hydrating nor drawing such a view makes an Intl formatter (loading ICU's data).
   takeFormats(document.getElementById(formatsElementId)?.textContent);
   const router = createAppRouter(history);
   // 404.html serves every unknown address, in either language: the page's language is the address's.
   // Only when it differs: setting `lang`, even to its own value, restyles and lays out the whole page.
   const { locale } = router.options.context;
   if (document.documentElement.lang !== locale) document.documentElement.lang = locale;
-  const isPrerenderedHere = (location: ParsedLocation) => container.dataset.prerendered === addressOf(location, locale);
-  await Promise.all([
-    router.load(),
-    // Rendered afresh, the page formats anew, and its first Intl formatter loads ICU's data.
-    // Made while the route's code downloads, it is a task of its own instead of part of the
-    // one that renders the page.
-    isPrerenderedHere(router.latestLocation) ||
-      nextTask().then(() => new Intl.DateTimeFormat(intlLocale[locale]).format(0)),
-  ]);
+  await router.load();
   // Loading ends in the task that ran the route's code; hydration starts in a fresh one.
   await nextTask();
   const app = (
@@ -42,7 +35,7 @@ export async function startApp(container: HTMLElement, history?: RouterHistory):
       <RouterProvider router={router} />
     </StrictMode>
   );
-  if (isPrerenderedHere(router.state.location)) {
+  if (container.dataset.prerendered === addressOf(router.state.location, locale)) {
     // Render as the server did: TanStack sets this when it hydrates its own SSR.
     router.ssr = { manifest: undefined };
     const enableControls = () => enableControlsForApp(container);

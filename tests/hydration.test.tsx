@@ -4,7 +4,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { renderPage } from '../src/entry-server';
 import { withoutLocale } from '../src/i18n/locales';
 import { formatsScript } from '../src/i18n/prerenderedFormats';
-import { prerenderRoutes } from '../src/prerenderRoutes';
+import { prerenderRoutes, viewsServedByPage } from '../src/prerenderRoutes';
 import { wrapPrerenderedHead } from '../src/prerenderedHead';
 import { startApp } from '../src/startApp';
 
@@ -20,7 +20,7 @@ afterEach(() => {
 
 /** Puts a page's prerendered head and #root into the document, as scripts/prerender.ts writes them. */
 async function mountPrerendered(path: string): Promise<HTMLElement> {
-  const page = await renderPage(path);
+  const page = await renderPage(path, viewsServedByPage(path));
   document.head.innerHTML = wrapPrerenderedHead(page.head);
   const container = document.createElement('div');
   container.id = 'root';
@@ -39,17 +39,22 @@ function spyOnFormatGetter(prototype: object) {
 // Every page in both languages; /agenda only redirects.
 const pages = [...prerenderRoutes().filter((path) => withoutLocale(path) !== '/agenda'), '/404.html'];
 
-test.each(pages)('%s hydrates its prerendered HTML without a warning, or formatting anew', async (path) => {
-  const container = await mountPrerendered(path);
-  const prerenderedHeading = screen.getByRole('heading', { level: 1 });
-  const problems = [vi.spyOn(console, 'error'), vi.spyOn(console, 'warn')];
-  // The page's first Intl formatter would load ICU's data: the page brings its formatted text.
-  const formatting = [
+/** Watches every Intl formatter's use: a page's first would load ICU's data, so the page brings its formatted text. */
+function spyOnFormatting() {
+  return [
     spyOnFormatGetter(Intl.DateTimeFormat.prototype),
     vi.spyOn(Intl.DateTimeFormat.prototype, 'formatRange'),
     vi.spyOn(Intl.ListFormat.prototype, 'format'),
     spyOnFormatGetter(Intl.NumberFormat.prototype),
+    vi.spyOn(Intl.PluralRules.prototype, 'select'),
   ];
+}
+
+test.each(pages)('%s hydrates its prerendered HTML without a warning, or formatting anew', async (path) => {
+  const container = await mountPrerendered(path);
+  const prerenderedHeading = screen.getByRole('heading', { level: 1 });
+  const problems = [vi.spyOn(console, 'error'), vi.spyOn(console, 'warn')];
+  const formatting = spyOnFormatting();
 
   const root = await act(() => startApp(container, createMemoryHistory({ initialEntries: [path] })));
   await act(async () => {});
@@ -59,6 +64,23 @@ test.each(pages)('%s hydrates its prerendered HTML without a warning, or formatt
   for (const problem of problems) expect(problem).not.toHaveBeenCalled();
   for (const format of formatting) expect(format).not.toHaveBeenCalled();
   expect(document.head.querySelectorAll('title')).toHaveLength(1);
+  act(() => root.unmount());
+});
+
+test.each([
+  ['/contacts', '/contacts?agency=kisa', 'KISA · 2 contacts'],
+  ['/ko/contacts', '/ko/contacts?agency=nia', 'NIA · 2명'],
+  ['/search', '/search?q=cyber', '5 results for “cyber”'],
+  ['/ko/search', '/ko/search?q=사이버', '“사이버” 검색 결과 5건'],
+])('%s’s HTML carries the text of the views drawn over it: %s formats nothing anew', async (page, view, summary) => {
+  const container = await mountPrerendered(page);
+  const formatting = spyOnFormatting();
+
+  const root = await act(() => startApp(container, createMemoryHistory({ initialEntries: [view] })));
+  await act(async () => {});
+
+  expect(screen.getByText(summary)).toBeInTheDocument();
+  for (const format of formatting) expect(format).not.toHaveBeenCalled();
   act(() => root.unmount());
 });
 

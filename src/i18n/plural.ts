@@ -1,6 +1,7 @@
 import { memoize } from '../lib/memoize';
 import { intlLocale } from './locales';
 import type { Locale } from './locales';
+import { formatted } from './prerenderedFormats';
 
 const pluralRules = memoize((locale: Locale) => new Intl.PluralRules(intlLocale[locale]));
 
@@ -14,5 +15,6 @@ export function plural(
   locale: Locale,
   forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
 ): string {
-  return forms[pluralRules(locale).select(count)] ?? forms.other;
+  const rule = formatted(['plural', locale, count], () => pluralRules(locale).select(count)) as Intl.LDMLPluralRule;
+  return forms[rule] ?? forms.other;
 }
