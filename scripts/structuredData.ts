@@ -6,6 +6,7 @@ import { getAgency, getOrganisation, isAgencyId } from '../src/data/organisation
 import { findPerson, personSlug } from '../src/data/people';
 import type { Agency, EventDay, OrganisationId, Speaker } from '../src/data/types';
 import { absoluteUrl } from '../src/lib/absoluteUrl';
+import { jsonScriptTag } from '../src/lib/jsonScriptTag';
 
 /** A schema.org node as an object (schema-dts also allows a bare string for most types). */
 type SchemaNode<T> = Exclude<T, string>;
@@ -33,12 +34,9 @@ export function structuredDataFor(appPath: string): StructuredData | undefined {
   return undefined;
 }
 
-/**
- * A `<script type="application/ld+json">` data block: the browser never runs it, so the
- * CSP's script-src does not apply. Every `<` is escaped, so no text can close the element.
- */
+/** The data as the page's `<script type="application/ld+json">`. */
 export function structuredDataScript(data: StructuredData): string {
-  return `<script type="application/ld+json">${JSON.stringify(data).replaceAll('<', '\\u003c')}</script>`;
+  return jsonScriptTag('application/ld+json', data);
 }
 
 // No `location`: the release names no venue or city, and nothing is taken from elsewhere (BRIEF.md).

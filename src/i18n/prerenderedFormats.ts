@@ -1,3 +1,5 @@
+import { jsonScriptTag } from '../lib/jsonScriptTag';
+
 /**
  * What Intl formatted for a page as it was prerendered, carried in the page so
  * that hydrating it makes no Intl formatter. A page's first formatter loads
@@ -31,8 +33,7 @@ export function recordFormats(): () => Record<string, string> {
 /** The records as a JSON data block for the page (not a script the browser runs); none if there are none. */
 export function formatsScript(records: Record<string, string>): string {
   if (Object.keys(records).length === 0) return '';
-  const json = JSON.stringify(records).replaceAll('<', '\\u003c');
-  return `<script type="application/json" id="${formatsElementId}">${json}</script>`;
+  return jsonScriptTag('application/json', records, formatsElementId);
 }
 
 /** In the browser: takes in the page's records. What it cannot read is left to the formatters. */
