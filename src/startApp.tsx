@@ -6,6 +6,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { enableControlsForApp } from './components/needsApp';
 import { takePrerenderedHead } from './prerenderedHead';
+import { placeForFreshRender } from './prerenderedBody';
+import { afterNextPaint, nextTask } from './lib/yieldToBrowser';
 import { localizedPath } from './i18n/locales';
 import type { Locale } from './i18n/locales';
 import { formatsElementId, takeFormats } from './i18n/prerenderedFormats';
@@ -48,11 +50,16 @@ export async function startApp(container: HTMLElement, history?: RouterHistory):
     return root;
   }
   // Development, 404.html, or a filtered view whose HTML shows the full list.
-  // The prerendered head stays until React has put in its own, so the page is never without a title.
+  // The prerendered head and page stay until React has put in its own, so the page is never blank or untitled.
   const removePrerenderedHead = takePrerenderedHead(document.head);
-  const root = createRoot(container);
+  const { target, showTarget } = placeForFreshRender(container);
+  const showPage = () => {
+    removePrerenderedHead();
+    showTarget();
+  };
+  const root = createRoot(target);
   // As a transition, this render too yields to the browser instead of one long task.
-  startTransition(() => root.render(<OnFirstCommit callback={removePrerenderedHead}>{app}</OnFirstCommit>));
+  startTransition(() => root.render(<OnFirstCommit callback={showPage}>{app}</OnFirstCommit>));
   return root;
 }
 
@@ -65,12 +72,4 @@ function OnFirstCommit({ callback, children }: { callback: () => void; children:
 /** The address as the prerenderer named it, with the language's prefix (/ko/mou). */
 function addressOf({ pathname, searchStr }: ParsedLocation, locale: Locale): string {
   return `${localizedPath(pathname, locale).replace(/(.)\/$/, '$1')}${searchStr}`;
-}
-
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -1,5 +1,5 @@
 import { createMemoryHistory } from '@tanstack/react-router';
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, expect, test, vi } from 'vitest';
 import { renderPage } from '../src/entry-server';
 import { withoutLocale } from '../src/i18n/locales';
@@ -81,6 +81,25 @@ test.each([
 
   expect(screen.getByText(summary)).toBeInTheDocument();
   for (const format of formatting) expect(format).not.toHaveBeenCalled();
+  act(() => root.unmount());
+});
+
+test('a filtered view takes the place of the bare page’s HTML, which is removed only after the next paint', async () => {
+  const container = await mountPrerendered('/ko/contacts');
+  const prerenderedHeading = screen.getByRole('heading', { level: 1 });
+
+  const root = await act(() =>
+    startApp(container, createMemoryHistory({ initialEntries: ['/ko/contacts?agency=kisa'] })),
+  );
+
+  // Removing the laid-out page in the commit that draws the view would be most of that task.
+  expect(prerenderedHeading).toBeInTheDocument();
+  expect(prerenderedHeading).not.toBeVisible();
+  expect(screen.getByRole('heading', { level: 1 })).not.toBe(prerenderedHeading);
+  expect(screen.getByRole('status')).toHaveTextContent('연락처 10명 중 2명을 표시합니다');
+  expect(document.getElementById('root')).toContainElement(screen.getByRole('main'));
+  await waitFor(() => expect(prerenderedHeading).not.toBeInTheDocument());
+  expect(document.querySelectorAll('main')).toHaveLength(1);
   act(() => root.unmount());
 });
 
