@@ -12,3 +12,10 @@ test('the directory writes a large count as each language groups it', () => {
   expect(enAgencies.contactCount(1000)).toBe('1,000 contacts');
   expect(koContacts.showingAll(5000)).toContain('5,000');
 });
+
+// Only a directory paged or grouped differently from the real one shows one: a count of one takes the singular.
+test('English counts one contact in the singular', () => {
+  expect(enContacts.showMore(1)).toBe('Show 1 more contact');
+  expect(enContacts.showMore(2)).toBe('Show 2 more contacts');
+  expect(enAgencies.downloadContacts(1, 'KISA').visible).toBe('Download 1 contact');
+});

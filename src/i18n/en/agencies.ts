@@ -1,8 +1,5 @@
 import type { Agency, AgencyAreaRelation, AgencyGroup, MouArea } from '../../data/types';
-import { formatCount } from '../formatCount';
-import { plural } from '../plural';
-
-const n = (count: number) => formatCount(count, 'en');
+import { counted } from './counted';
 
 // The agency list and each agency's page. `{event}` and `{name}` are slots for
 // names quoted in English (components/Fill.tsx).
@@ -23,7 +20,7 @@ const agencies = {
     Government: 'Government',
     'Affiliated Organization': 'Affiliated Organization',
   } satisfies Record<AgencyGroup, string>,
-  contactCount: (count: number) => `${n(count)} ${plural(count, 'en', { one: 'contact', other: 'contacts' })}`,
+  contactCount: (count: number) => counted(count, 'contact', 'contacts'),
   worldBankHeading: (name: string) => `The ${name}`,
   worldBankRoles: { host: 'co-hosted the event', party: 'is the other party to the MoU' },
   worldBankText: (name: string, roles: string) =>
@@ -38,16 +35,16 @@ const agencies = {
   contactsIntro:
     'A head and a point of contact, as listed in the press release. Numbers are office lines; the international form is for callers outside Korea.',
   downloadContacts: (count: number, shortName: string) => ({
-    visible: `Download ${n(count)} contacts`,
+    visible: `Download ${counted(count, 'contact', 'contacts')}`,
     hidden: { before: '', after: `at ${shortName}` },
   }),
   inDirectory: (shortName: string) => `${shortName} in the contact directory`,
   areasHeading: 'MoU areas its work relates to',
   areasIntro: (count: number, shortName: string) =>
-    `The MoU names ${count} ${plural(count, 'en', { one: 'area', other: 'areas' })} of cooperation. The release does not assign them to agencies; these follow from what it says ${shortName} presented or plans.`,
+    `The MoU names ${counted(count, 'area', 'areas')} of cooperation. The release does not assign them to agencies; these follow from what it says ${shortName} presented or plans.`,
   areasAsParty: (shortName: string, count: number, parties: string) =>
     ` As a party to the MoU, ${shortName} shares all ${count} with ${parties} as areas of common interest.`,
-  allAreas: (count: number) => `All ${count} ${plural(count, 'en', { one: 'area', other: 'areas' })} in the MoU`,
+  allAreas: (count: number) => `All ${counted(count, 'area', 'areas')} in the MoU`,
   /** The MoU's areas of cooperation, as the page names them. */
   areas: {
     'Artificial intelligence': 'Artificial intelligence',

@@ -1,6 +1,7 @@
 import type { AgencyGroup, ContactRole } from '../../data/types';
 import { formatCount } from '../formatCount';
 import { plural } from '../plural';
+import { counted } from './counted';
 
 const n = (count: number) => formatCount(count, 'en');
 
@@ -39,14 +40,14 @@ const contacts = {
   jumpTo: 'Jump to an agency:',
   noMatch: 'No contacts match',
   noMatchHint: 'Try fewer words, another spelling, or more agencies.',
-  showMore: (count: number) => `Show ${n(count)} more contacts`,
+  showMore: (count: number) => `Show ${counted(count, 'more contact', 'more contacts')}`,
   /** The view in words, after "Copy link to": "contacts at KISA and NIA matching “lim”". */
   filterInWords: (agencyNames: string, query: string) =>
     agencyNames || query
       ? `contacts${agencyNames ? ` at ${agencyNames}` : ''}${query ? ` matching “${query}”` : ''}`
       : 'all contacts',
   allAgencies: 'All agencies',
-  contactCount: (count: number) => `${n(count)} ${plural(count, 'en', { one: 'contact', other: 'contacts' })}`,
+  contactCount: (count: number) => counted(count, 'contact', 'contacts'),
   groups: {
     Government: 'Government',
     'Affiliated Organization': 'Affiliated organizations',

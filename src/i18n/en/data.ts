@@ -1,7 +1,4 @@
-import { formatCount } from '../formatCount';
-import { plural } from '../plural';
-
-const count = (n: number, one: string, other: string) => `${formatCount(n, 'en')} ${plural(n, 'en', { one, other })}`;
+import { counted } from './counted';
 
 // The open-data page. `{title}`-style slots are filled by components/Fill.tsx.
 const data = {
@@ -32,7 +29,7 @@ const data = {
   },
   holdsHeading: 'What it holds',
   holds: (counts: { days: number; items: number; people: number; agencies: number; contacts: number; areas: number }) =>
-    `${count(counts.days, 'day', 'days')} with ${count(counts.items, 'agenda item', 'agenda items')}, ${count(counts.people, 'person', 'people')} who spoke or led a session, ${count(counts.agencies, 'agency', 'agencies')}, ${count(counts.contacts, 'contact', 'contacts')}, and the MoU with its ${count(counts.areas, 'area', 'areas')} of cooperation. Every fact comes from the press release; the Korean names of the agencies are their official names, which the release does not give.`,
+    `${counted(counts.days, 'day', 'days')} with ${counted(counts.items, 'agenda item', 'agenda items')}, ${counted(counts.people, 'person', 'people')} who spoke or led a session, ${counted(counts.agencies, 'agency', 'agencies')}, ${counted(counts.contacts, 'contact', 'contacts')}, and the MoU with its ${counted(counts.areas, 'area', 'areas')} of cooperation. Every fact comes from the press release; the Korean names of the agencies are their official names, which the release does not give.`,
   noFrab:
     'The release gives no session times, durations, rooms, venue or e-mail addresses, and the data has none. That is also why there is no schedule in the frab format that conference apps read: it needs a start time, a duration and a room for every session, and inventing them would mislead.',
   licenceHeading: 'Licence and credit',
