@@ -1,4 +1,4 @@
-import { afterNextPaint } from './lib/yieldToBrowser';
+import { afterNextPaint } from './yieldToBrowser';
 
 /**
  * Where React draws a page afresh instead of hydrating it. A view whose

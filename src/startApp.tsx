@@ -7,7 +7,7 @@ import type { Root } from 'react-dom/client';
 import { enableControlsForApp } from './components/needsApp';
 import { takePrerenderedHead } from './prerenderedHead';
 import { placeForFreshRender } from './prerenderedBody';
-import { afterNextPaint, nextTask } from './lib/yieldToBrowser';
+import { afterNextPaint, nextTask } from './yieldToBrowser';
 import { localizedPath } from './i18n/locales';
 import type { Locale } from './i18n/locales';
 import { formatsElementId, takeFormats } from './i18n/prerenderedFormats';
